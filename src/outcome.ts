@@ -1,0 +1,35 @@
+// How a deployment's status maps to the outcome a workflow branches on.
+
+/** Most severe first: with several targets, the step's `outcome` is the first one any target has. */
+export const OUTCOMES = [
+  'error',
+  'failed',
+  'timed-out',
+  'succeeded',
+  'not-in-progress',
+  'submitted',
+  'cancelled',
+] as const;
+
+export type Outcome = (typeof OUTCOMES)[number];
+
+export function isOutcome(word: string): word is Outcome {
+  return (OUTCOMES as readonly string[]).includes(word);
+}
+
+/** Proton is still working on the deployment (or on cancelling it). */
+export function isStillDeploying(status: string | undefined): boolean {
+  // A resource without a status has not told us where it ended, so keep waiting for one.
+  return status === undefined || status === 'IN_PROGRESS' || status === 'CANCELLING';
+}
+
+/** The outcome of a deployment that has stopped moving. */
+export function outcomeOfEndStatus(status: string | undefined): Outcome {
+  if (status === 'CANCELLED') return 'cancelled';
+  if (status === 'SUCCEEDED') return 'succeeded';
+  return 'failed';
+}
+
+export function mostSevere(outcomes: readonly Outcome[]): Outcome | undefined {
+  return OUTCOMES.find((outcome) => outcomes.includes(outcome));
+}
