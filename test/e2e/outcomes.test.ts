@@ -1,0 +1,79 @@
+// Every outcome for every resource type, through the bundled action as the runner runs it.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Target } from '../../src/resources.js';
+import { startEmulator, type DeploymentScript, type ProtonEmulator } from '../emulator/proton-emulator.js';
+import { expectNoLeaks, expectNoStackTrace } from '../support/expectations.js';
+import { runAction } from '../support/run-action.js';
+import { freshTarget, nameInputs } from '../support/targets.js';
+import { annotations } from '../support/workflow-commands.js';
+
+let emulator: ProtonEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(async () => {
+  await emulator.stop();
+});
+
+interface Case {
+  script?: DeploymentScript;
+  inputs?: Record<string, string>;
+  status: string;
+  exitCode: number;
+  annotation?: 'error' | 'warning' | 'notice';
+}
+
+const CASES: Record<string, Case> = {
+  cancelled: { script: { readsUntilEnd: 2 }, status: 'CANCELLED', exitCode: 0 },
+  succeeded: { script: { cancelEndsAs: 'SUCCEEDED' }, status: 'SUCCEEDED', exitCode: 0, annotation: 'warning' },
+  failed: {
+    script: { cancelEndsAs: 'FAILED', endMessage: 'Cancellation failed: stack rollback' },
+    status: 'FAILED',
+    exitCode: 1,
+    annotation: 'error',
+  },
+  'not-in-progress': { script: { status: 'SUCCEEDED' }, status: 'SUCCEEDED', exitCode: 0, annotation: 'notice' },
+  'timed-out': { script: { cancelEndsAs: 'never' }, inputs: { 'wait-timeout-seconds': '1' }, status: 'CANCELLING', exitCode: 1, annotation: 'error' },
+  submitted: { script: {}, inputs: { wait: 'false' }, status: 'CANCELLING', exitCode: 0 },
+  error: { status: '', exitCode: 1, annotation: 'error' },
+};
+
+const TYPES = ['environment', 'service-instance', 'service-pipeline', 'component'] as const;
+
+describe.each(TYPES)('%s', (type) => {
+  test.concurrent.each(Object.entries(CASES))('%s', async (outcome, c) => {
+    const target: Target = freshTarget(type);
+    if (c.script) emulator.addTarget(target, c.script);
+    const run = await runAction({
+      inputs: { ...nameInputs([target]), 'endpoint-url': emulator.url, 'poll-interval-seconds': '0.2', ...c.inputs },
+    });
+
+    expect(run.exitCode, run.stdout).toBe(c.exitCode);
+    expect(run.outputs.outcome).toBe(outcome);
+    expect(run.outputs['deployment-status']).toBe(c.status);
+    const [entry] = JSON.parse(run.outputs.results!) as Array<Record<string, unknown>>;
+    expect(entry).toMatchObject({ resourceType: type, name: target.name, outcome });
+    if (type === 'service-instance') expect(entry?.serviceName).toBe(target.serviceName);
+    else expect(entry).not.toHaveProperty('serviceName');
+
+    if (outcome === 'error') {
+      expect(run.outputs.arn).toBe('');
+      expect(run.outputs.resource).toBe('');
+      expect(entry?.error).toContain('was not found in us-east-1');
+    } else {
+      expect(run.outputs.arn).toMatch(/^arn:aws:proton:us-east-1:111122223333:/);
+      expect(run.outputs['deployment-id']).toMatch(/^deployment-\d+$/);
+      const resource = JSON.parse(run.outputs.resource!) as Record<string, unknown>;
+      expect(resource.deploymentStatus).toBe(c.status);
+      expect(resource.createdAt).toBe('2024-11-26T00:00:00.123Z');
+    }
+
+    for (const kind of ['error', 'warning', 'notice'] as const) {
+      expect(annotations(run.stdout, kind).length, `${kind} annotations`).toBe(c.annotation === kind ? 1 : 0);
+    }
+    expect(run.summary).toContain(`<td>${type}</td>`);
+    expect(run.summary).toMatch(new RegExp(`<td>\\S+ ${outcome}</td>`));
+    expectNoLeaks(run);
+    expectNoStackTrace(run);
+  });
+});

@@ -1,0 +1,314 @@
+// The real ProtonClient against the Proton emulator over HTTP on 127.0.0.1; time is virtual, so
+// waits of minutes take milliseconds and their timings are exact.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { cancelDeployments, MAX_CONCURRENT_TARGETS } from '../../src/cancel/cancel-deployments.js';
+import { systemClock } from '../../src/clock.js';
+import type { Target } from '../../src/resources.js';
+import type { Settings } from '../../src/settings.js';
+import { SECRET_MARKER, startEmulator, type DeploymentScript, type ProtonEmulator } from '../emulator/proton-emulator.js';
+import { VirtualClock } from '../support/virtual-clock.js';
+
+let emulator: ProtonEmulator;
+let clock: VirtualClock;
+const never = new AbortController().signal;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(async () => {
+  await emulator.stop();
+});
+beforeEach(() => {
+  emulator.reset();
+  clock = new VirtualClock();
+  vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIAINTEGRATION0TEST');
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'integration-secret');
+  vi.stubEnv('AWS_SESSION_TOKEN', '');
+  // Keep the SDK's own output (and ours) out of the test log.
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+let counter = 0;
+/** A fresh name per test, so tests never see each other's resources in the shared emulator. */
+function unique(prefix: string): string {
+  counter += 1;
+  return `${prefix}${counter}`;
+}
+
+function settingsFor(targets: Target[], overrides: Partial<Settings> = {}): Settings {
+  return {
+    when: 'now',
+    resourceType: targets[0]!.type,
+    targets,
+    wait: true,
+    waitTimeoutSeconds: 1800,
+    pollIntervalSeconds: 10,
+    failOn: ['failed', 'timed-out'],
+    region: 'eu-west-1',
+    endpointUrl: emulator.url,
+    maxAttempts: 3,
+    jobSummary: true,
+    ...overrides,
+  };
+}
+
+function targetOf(type: Target['type']): Target {
+  const name = unique(type.replace(/-/g, ''));
+  return type === 'service-instance' ? { type, name, serviceName: unique('svc') } : { type, name };
+}
+
+async function cancelOne(target: Target, script: DeploymentScript, overrides: Partial<Settings> = {}) {
+  emulator.addTarget(target, script);
+  const [result] = await cancelDeployments(settingsFor([target], overrides), { clock, interrupt: never });
+  return result!;
+}
+
+const READS: Record<Target['type'], { cancel: string; read: string; input: (t: Target) => Record<string, string> }> = {
+  environment: { cancel: 'CancelEnvironmentDeployment', read: 'GetEnvironment', input: (t) => ({ name: t.name }) },
+  'service-instance': {
+    cancel: 'CancelServiceInstanceDeployment',
+    read: 'GetServiceInstance',
+    input: (t) => ({ name: t.name, serviceName: t.serviceName! }),
+  },
+  'service-pipeline': { cancel: 'CancelServicePipelineDeployment', read: 'GetService', input: (t) => ({ name: t.name }) },
+  component: { cancel: 'CancelComponentDeployment', read: 'GetComponent', input: (t) => ({ name: t.name }) },
+};
+
+describe.each(['environment', 'service-instance', 'service-pipeline', 'component'] as const)('%s', (type) => {
+  test('cancels, polls every poll-interval-seconds and ends as cancelled', async () => {
+    const target = targetOf(type);
+    const result = await cancelOne(target, { readsUntilEnd: 3 });
+
+    expect(result.outcome).toBe('cancelled');
+    expect(result.resource?.deploymentStatus).toBe('CANCELLED');
+    expect(result.resource?.arn).toMatch(/^arn:aws:proton:eu-west-1:111122223333:/);
+    expect(result.waitedMs).toBe(30_000);
+    expect(clock.sleeps).toEqual([10_000, 10_000, 10_000]);
+    const { cancel, read, input } = READS[type];
+    expect(emulator.operations()).toEqual([cancel, read, read, read]);
+    expect(emulator.requests[1]?.input).toEqual(input(target));
+    expect(emulator.requests.every((r) => r.region === 'eu-west-1' && r.accessKeyId === 'AKIAINTEGRATION0TEST')).toBe(true);
+  });
+
+  test('nothing in progress: reads the resource and reports not-in-progress', async () => {
+    const result = await cancelOne(targetOf(type), { status: 'SUCCEEDED' });
+    expect(result.outcome).toBe('not-in-progress');
+    expect(result.resource?.deploymentStatus).toBe('SUCCEEDED');
+    expect(emulator.operations()).toEqual([READS[type].cancel, READS[type].read]);
+  });
+
+  test('not found names the resource and the region', async () => {
+    const target = targetOf(type);
+    const [result] = await cancelDeployments(settingsFor([target]), { clock, interrupt: never });
+    expect(result?.outcome).toBe('error');
+    const shown = type === 'service-instance' ? `${target.serviceName}/${target.name}` : target.name;
+    expect(result?.error).toContain(`${type} ${shown} was not found in eu-west-1`);
+  });
+
+  test('access denied names the IAM actions and the resource ARN to allow', async () => {
+    const target = targetOf(type);
+    emulator.inject({ kind: 'access-denied', operation: READS[type].cancel });
+    const result = await cancelOne(target, {});
+    expect(result.outcome).toBe('error');
+    expect(result.error).toContain(`allow proton:${READS[type].cancel} and proton:${READS[type].read} on arn:aws:proton:eu-west-1:*:`);
+  });
+});
+
+describe('where a cancellation ends', () => {
+  test('FAILED: the cancellation attempt failed', async () => {
+    const result = await cancelOne(targetOf('environment'), { cancelEndsAs: 'FAILED', endMessage: 'rollback failed' });
+    expect(result.outcome).toBe('failed');
+    expect(result.resource?.deploymentStatusMessage).toBe('rollback failed');
+  });
+
+  test('SUCCEEDED: the deployment finished before the cancellation took effect', async () => {
+    const result = await cancelOne(targetOf('component'), { cancelEndsAs: 'SUCCEEDED' });
+    expect(result.outcome).toBe('succeeded');
+  });
+
+  test('still CANCELLING when wait-timeout-seconds runs out: timed-out, and no read after the deadline', async () => {
+    const result = await cancelOne(targetOf('environment'), { cancelEndsAs: 'never' }, { waitTimeoutSeconds: 35 });
+    expect(result.outcome).toBe('timed-out');
+    expect(result.resource?.deploymentStatus).toBe('CANCELLING');
+    // Reads at 10, 20 and 30 s; the sleep that crosses 35 s ends the wait without another read.
+    expect(emulator.operations().filter((op) => op === 'GetEnvironment')).toHaveLength(3);
+  });
+
+  test('wait: false reports submitted after the one cancel request', async () => {
+    const result = await cancelOne(targetOf('service-pipeline'), { readsUntilEnd: 5 }, { wait: false });
+    expect(result.outcome).toBe('submitted');
+    expect(result.resource?.deploymentStatus).toBe('CANCELLING');
+    expect(emulator.operations()).toEqual(['CancelServicePipelineDeployment']);
+  });
+
+  test('a cancellation that ends at once needs no read', async () => {
+    const result = await cancelOne(targetOf('environment'), { readsUntilEnd: 0 });
+    expect(result.outcome).toBe('cancelled');
+    expect(emulator.operations()).toEqual(['CancelEnvironmentDeployment']);
+  });
+
+  test('an older resource without deployment ids still works', async () => {
+    const result = await cancelOne(targetOf('service-instance'), { legacy: true });
+    expect(result.outcome).toBe('cancelled');
+    expect(result.resource?.lastAttemptedDeploymentId).toBeUndefined();
+  });
+
+  test('timestamps arrive as Dates, and the spec is only ever in the raw resource', async () => {
+    const result = await cancelOne(targetOf('component'), {});
+    expect((result.resource as Record<string, unknown>).createdAt).toBeInstanceOf(Date);
+    expect(JSON.stringify(result.resource)).toContain(SECRET_MARKER);
+  });
+});
+
+describe('several targets', () => {
+  test('are handled concurrently, each to its own end, reported in input order', async () => {
+    const targets = [targetOf('environment'), targetOf('environment'), targetOf('environment')];
+    emulator.addTarget(targets[0]!, { readsUntilEnd: 2 });
+    emulator.addTarget(targets[1]!, { status: 'FAILED' });
+    emulator.addTarget(targets[2]!, { cancelEndsAs: 'FAILED' });
+    emulator.inject({ kind: 'delay', delayMs: 200, operation: 'CancelEnvironmentDeployment', times: 3 });
+    const results = await cancelDeployments(settingsFor(targets), { clock, interrupt: never });
+    expect(results.map((r) => [r.target.name, r.outcome])).toEqual([
+      [targets[0]!.name, 'cancelled'],
+      [targets[1]!.name, 'not-in-progress'],
+      [targets[2]!.name, 'failed'],
+    ]);
+    // Each cancel request is held 200 ms: all three were open at once.
+    expect(emulator.peakInFlight).toBe(3);
+  });
+
+  test(`at most ${MAX_CONCURRENT_TARGETS} at a time`, async () => {
+    const targets = Array.from({ length: MAX_CONCURRENT_TARGETS + 3 }, () => targetOf('component'));
+    for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 0 });
+    emulator.inject({ kind: 'delay', delayMs: 200, times: Infinity });
+    const results = await cancelDeployments(settingsFor(targets), { clock, interrupt: never });
+    expect(results.every((r) => r.outcome === 'cancelled')).toBe(true);
+    expect(emulator.peakInFlight).toBe(MAX_CONCURRENT_TARGETS);
+  });
+
+  test('an error on one target does not stop the others', async () => {
+    const missing = targetOf('component');
+    const present = targetOf('component');
+    emulator.addTarget(present, {});
+    const results = await cancelDeployments(settingsFor([missing, present]), { clock, interrupt: never });
+    expect(results.map((r) => r.outcome)).toEqual(['error', 'cancelled']);
+  });
+});
+
+describe('retries and failures on the wire', () => {
+  test('throttling is retried by the SDK', async () => {
+    emulator.inject({ kind: 'throttle', operation: 'CancelEnvironmentDeployment', times: 2 });
+    const result = await cancelOne(targetOf('environment'), {});
+    expect(result.outcome).toBe('cancelled');
+    expect(emulator.operations().filter((op) => op === 'CancelEnvironmentDeployment')).toHaveLength(3);
+  });
+
+  test('throttling that never stops ends in a clear error after max-attempts', async () => {
+    emulator.inject({ kind: 'throttle', times: Infinity });
+    const result = await cancelOne(targetOf('environment'), {}, { maxAttempts: 2 });
+    expect(result.outcome).toBe('error');
+    expect(result.error).toMatch(/^Proton throttled CancelEnvironmentDeployment for environment \w+ on all 2 attempts: raise max-attempts/);
+    expect(emulator.requests).toHaveLength(2);
+  });
+
+  test.each([['internal'], ['drop'], ['bad-gateway']] as const)('a passing %s fault is retried', async (kind) => {
+    emulator.inject({ kind, times: 1 });
+    const result = await cancelOne(targetOf('component'), {});
+    expect(result.outcome).toBe('cancelled');
+  });
+
+  test('5xx that never stops names the status and the attempts', async () => {
+    emulator.inject({ kind: 'internal', times: Infinity });
+    const result = await cancelOne(targetOf('component'), {});
+    expect(result.error).toMatch(/with InternalServerException \(HTTP 500\) on all 3 attempts/);
+  });
+
+  test('an error while waiting ends the target as error, keeping the last status read', async () => {
+    emulator.inject({ kind: 'access-denied', operation: 'GetEnvironment' });
+    const result = await cancelOne(targetOf('environment'), { readsUntilEnd: 3 });
+    expect(result.outcome).toBe('error');
+    expect(result.error).toContain('Access denied to GetEnvironment');
+    expect(result.resource?.deploymentStatus).toBe('CANCELLING');
+  });
+
+  test('Proton rejecting a name is reported as invalid', async () => {
+    // Inputs are validated first, so only a caller that skips them can send a bad name.
+    const [result] = await cancelDeployments(settingsFor([{ type: 'environment', name: 'bad name' }]), { clock, interrupt: never });
+    expect(result?.error).toMatch(/^Proton rejected CancelEnvironmentDeployment for environment bad name as invalid/);
+  });
+
+  test('expired credentials say what to check', async () => {
+    emulator.inject({ kind: 'expired-token' });
+    const result = await cancelOne(targetOf('environment'), {});
+    expect(result.error).toMatch(/^AWS rejected the credentials \(ExpiredTokenException\).*configure-aws-credentials/);
+  });
+
+  test('no credentials: one clear error per target and no request at all', async () => {
+    vi.stubEnv('AWS_ACCESS_KEY_ID', '');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', '');
+    vi.stubEnv('AWS_PROFILE', '');
+    vi.stubEnv('HOME', mkdtempSync(join(tmpdir(), 'no-aws-')));
+    vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
+    const results = await cancelDeployments(settingsFor([targetOf('environment'), targetOf('environment')]), { clock, interrupt: never });
+    expect(results.map((r) => r.outcome)).toEqual(['error', 'error']);
+    expect(results[0]?.error).toMatch(/^No AWS credentials found .*aws-actions\/configure-aws-credentials/);
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  test('nothing listening: the connection error is named', async () => {
+    const result = await cancelDeployments(settingsFor([targetOf('environment')], { endpointUrl: 'http://127.0.0.1:9', maxAttempts: 1 }), {
+      clock,
+      interrupt: never,
+    });
+    expect(result[0]?.error).toMatch(/^Could not reach Proton for CancelEnvironmentDeployment \(ECONNREFUSED\)/);
+  });
+});
+
+describe('stopping early (real time, short)', () => {
+  test('the deadline aborts a request Proton never answers', async () => {
+    const target = targetOf('environment');
+    emulator.inject({ kind: 'hang', operation: 'GetEnvironment' });
+    emulator.addTarget(target, { readsUntilEnd: 3 });
+    const started = performance.now();
+    const [result] = await cancelDeployments(settingsFor([target], { waitTimeoutSeconds: 0.6, pollIntervalSeconds: 0.1 }), {
+      clock: systemClock,
+      interrupt: never,
+    });
+    expect(result?.outcome).toBe('timed-out');
+    expect(performance.now() - started).toBeLessThan(3000);
+    await vi.waitFor(() => expect(emulator.inFlight).toBe(0));
+  });
+
+  test('the deadline during the cancel request itself is an error: the cancellation may not have been made', async () => {
+    const target = targetOf('environment');
+    emulator.inject({ kind: 'hang', operation: 'CancelEnvironmentDeployment' });
+    emulator.addTarget(target, {});
+    const [result] = await cancelDeployments(settingsFor([target], { waitTimeoutSeconds: 0.3 }), { clock: systemClock, interrupt: never });
+    expect(result?.outcome).toBe('error');
+    expect(result?.error).toBe('Proton did not answer CancelEnvironmentDeployment before wait-timeout-seconds ran out.');
+  });
+
+  test('an interruption while waiting aborts the open request and reports submitted', async () => {
+    const target = targetOf('service-instance');
+    emulator.inject({ kind: 'hang', operation: 'GetServiceInstance' });
+    emulator.addTarget(target, { readsUntilEnd: 3 });
+    const interrupt = new AbortController();
+    setTimeout(() => interrupt.abort(), 300);
+    const started = performance.now();
+    const [result] = await cancelDeployments(settingsFor([target], { pollIntervalSeconds: 0.05 }), {
+      clock: systemClock,
+      interrupt: interrupt.signal,
+    });
+    expect(result?.outcome).toBe('submitted');
+    expect(result?.resource?.deploymentStatus).toBe('CANCELLING');
+    expect(performance.now() - started).toBeLessThan(1500);
+    await vi.waitFor(() => expect(emulator.inFlight).toBe(0));
+  });
+});
