@@ -35,6 +35,7 @@ export async function runPostStep(): Promise<void> {
   );
 }
 
-function cappedWait(settings: Settings): number {
+/** The post step waits no longer than the cap, whatever wait-timeout-seconds says. */
+export function cappedWait(settings: Pick<Settings, 'waitTimeoutSeconds'>): number {
   return Math.min(settings.waitTimeoutSeconds, POST_WAIT_CAP_SECONDS);
 }

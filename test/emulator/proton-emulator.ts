@@ -162,6 +162,17 @@ export class ProtonEmulator {
     this.peakInFlight = 0;
   }
 
+  /** Resolves when a request for `operation` arrives (already arrived ones count). */
+  received(operation: string): Promise<void> {
+    return new Promise((resolve) => {
+      const check = (): void => {
+        if (this.requests.some((r) => r.operation === operation)) resolve();
+        else setTimeout(check, 5);
+      };
+      check();
+    });
+  }
+
   operations(): string[] {
     return this.requests.map((r) => r.operation);
   }

@@ -13,8 +13,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** STATE_<name> variables: what an earlier main step saved, for a post step. */
   state?: Record<string, string>;
-  /** Send this signal once stdout contains `afterOutput`. */
-  interrupt?: { signal: NodeJS.Signals; afterOutput: string };
+  /** Send this signal once stdout contains `afterOutput`, or once `after` resolves. */
+  interrupt?: { signal: NodeJS.Signals; afterOutput?: string; after?: Promise<void> };
   timeoutMs?: number;
 }
 
@@ -118,12 +118,16 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   let stdout = '';
   let stderr = '';
   let signalledAt: number | undefined;
+  const interrupt = (): void => {
+    if (!options.interrupt || signalledAt !== undefined || child.exitCode !== null) return;
+    signalledAt = performance.now();
+    child.kill(options.interrupt.signal);
+  };
+  void options.interrupt?.after?.then(interrupt);
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
-    if (options.interrupt && signalledAt === undefined && stdout.includes(options.interrupt.afterOutput)) {
-      signalledAt = performance.now();
-      child.kill(options.interrupt.signal);
-    }
+    const marker = options.interrupt?.afterOutput;
+    if (marker && stdout.includes(marker)) interrupt();
   });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 
