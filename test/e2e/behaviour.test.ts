@@ -1,20 +1,13 @@
 // How the bundled action behaves around the outcomes: bad input, several targets, fail-on, the
 // region and endpoint, credentials, retries, logs and the summary.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { startEmulator, type ProtonEmulator } from '../emulator/proton-emulator.js';
+import { describe, expect, test } from 'vitest';
 import { expectNoLeaks, expectNoStackTrace } from '../support/expectations.js';
 import { runAction } from '../support/run-action.js';
+import { useEmulator } from '../support/use-emulator.js';
 import { freshTarget, nameInputs } from '../support/targets.js';
 import { annotations, workflowCommands } from '../support/workflow-commands.js';
 
-let emulator: ProtonEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
-beforeEach(() => emulator.reset());
+const emulator = useEmulator();
 
 const fast = (): Record<string, string> => ({ 'endpoint-url': emulator.url, 'poll-interval-seconds': '0.2' });
 

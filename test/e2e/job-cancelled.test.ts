@@ -1,20 +1,13 @@
 // `when: job-cancelled` (main arms, post cancels) and the action's own step being cancelled
 // (SIGINT / SIGTERM from the runner), through the bundle as the runner runs it.
-import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { startEmulator, type ProtonEmulator } from '../emulator/proton-emulator.js';
+import { describe, expect, test, vi } from 'vitest';
 import { expectNoLeaks, expectNoStackTrace } from '../support/expectations.js';
 import { runAction } from '../support/run-action.js';
+import { useEmulator } from '../support/use-emulator.js';
 import { freshTarget, nameInputs } from '../support/targets.js';
 import { annotations } from '../support/workflow-commands.js';
 
-let emulator: ProtonEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
-beforeEach(() => emulator.reset());
+const emulator = useEmulator();
 
 describe('when: job-cancelled', () => {
   test('main validates, records the targets for the post step, says it is armed, and makes no request', async () => {

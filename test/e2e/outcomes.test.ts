@@ -1,19 +1,14 @@
 // Every outcome for every resource type, through the bundled action as the runner runs it.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Target } from '../../src/resources.js';
-import { startEmulator, type DeploymentScript, type ProtonEmulator } from '../emulator/proton-emulator.js';
+import type { DeploymentScript } from '../emulator/proton-emulator.js';
 import { expectNoLeaks, expectNoStackTrace } from '../support/expectations.js';
 import { runAction } from '../support/run-action.js';
+import { useEmulator } from '../support/use-emulator.js';
 import { freshTarget, nameInputs } from '../support/targets.js';
 import { annotations } from '../support/workflow-commands.js';
 
-let emulator: ProtonEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
+const emulator = useEmulator({ resetBetweenTests: false });
 
 interface Case {
   script?: DeploymentScript;

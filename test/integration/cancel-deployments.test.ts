@@ -3,26 +3,21 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { cancelDeployments, MAX_CONCURRENT_TARGETS } from '../../src/cancel/cancel-deployments.js';
 import { systemClock } from '../../src/clock.js';
 import type { Target } from '../../src/resources.js';
 import type { Settings } from '../../src/settings.js';
-import { SECRET_MARKER, startEmulator, type DeploymentScript, type ProtonEmulator } from '../emulator/proton-emulator.js';
+import { SECRET_MARKER, type DeploymentScript } from '../emulator/proton-emulator.js';
+import { freshTarget } from '../support/targets.js';
+import { useEmulator } from '../support/use-emulator.js';
 import { VirtualClock } from '../support/virtual-clock.js';
 
-let emulator: ProtonEmulator;
+const emulator = useEmulator();
 let clock: VirtualClock;
 const never = new AbortController().signal;
 
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator.stop();
-});
 beforeEach(() => {
-  emulator.reset();
   clock = new VirtualClock();
   vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIAINTEGRATION0TEST');
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'integration-secret');
@@ -34,13 +29,6 @@ afterEach(() => {
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });
-
-let counter = 0;
-/** A fresh name per test, so tests never see each other's resources in the shared emulator. */
-function unique(prefix: string): string {
-  counter += 1;
-  return `${prefix}${counter}`;
-}
 
 function settingsFor(targets: Target[], overrides: Partial<Settings> = {}): Settings {
   return {
@@ -57,11 +45,6 @@ function settingsFor(targets: Target[], overrides: Partial<Settings> = {}): Sett
     jobSummary: true,
     ...overrides,
   };
-}
-
-function targetOf(type: Target['type']): Target {
-  const name = unique(type.replace(/-/g, ''));
-  return type === 'service-instance' ? { type, name, serviceName: unique('svc') } : { type, name };
 }
 
 async function cancelOne(target: Target, script: DeploymentScript, overrides: Partial<Settings> = {}) {
@@ -83,7 +66,7 @@ const READS: Record<Target['type'], { cancel: string; read: string; input: (t: T
 
 describe.each(['environment', 'service-instance', 'service-pipeline', 'component'] as const)('%s', (type) => {
   test('cancels, polls every poll-interval-seconds and ends as cancelled', async () => {
-    const target = targetOf(type);
+    const target = freshTarget(type);
     const result = await cancelOne(target, { readsUntilEnd: 3 });
 
     expect(result.outcome).toBe('cancelled');
@@ -98,14 +81,14 @@ describe.each(['environment', 'service-instance', 'service-pipeline', 'component
   });
 
   test('nothing in progress: reads the resource and reports not-in-progress', async () => {
-    const result = await cancelOne(targetOf(type), { status: 'SUCCEEDED' });
+    const result = await cancelOne(freshTarget(type), { status: 'SUCCEEDED' });
     expect(result.outcome).toBe('not-in-progress');
     expect(result.resource?.deploymentStatus).toBe('SUCCEEDED');
     expect(emulator.operations()).toEqual([READS[type].cancel, READS[type].read]);
   });
 
   test('not found names the resource and the region', async () => {
-    const target = targetOf(type);
+    const target = freshTarget(type);
     const [result] = await cancelDeployments(settingsFor([target]), { clock, interrupt: never });
     expect(result?.outcome).toBe('error');
     const shown = type === 'service-instance' ? `${target.serviceName}/${target.name}` : target.name;
@@ -113,7 +96,7 @@ describe.each(['environment', 'service-instance', 'service-pipeline', 'component
   });
 
   test('access denied names the IAM actions and the resource ARN to allow', async () => {
-    const target = targetOf(type);
+    const target = freshTarget(type);
     emulator.inject({ kind: 'access-denied', operation: READS[type].cancel });
     const result = await cancelOne(target, {});
     expect(result.outcome).toBe('error');
@@ -123,18 +106,18 @@ describe.each(['environment', 'service-instance', 'service-pipeline', 'component
 
 describe('where a cancellation ends', () => {
   test('FAILED: the cancellation attempt failed', async () => {
-    const result = await cancelOne(targetOf('environment'), { cancelEndsAs: 'FAILED', endMessage: 'rollback failed' });
+    const result = await cancelOne(freshTarget('environment'), { cancelEndsAs: 'FAILED', endMessage: 'rollback failed' });
     expect(result.outcome).toBe('failed');
     expect(result.resource?.deploymentStatusMessage).toBe('rollback failed');
   });
 
   test('SUCCEEDED: the deployment finished before the cancellation took effect', async () => {
-    const result = await cancelOne(targetOf('component'), { cancelEndsAs: 'SUCCEEDED' });
+    const result = await cancelOne(freshTarget('component'), { cancelEndsAs: 'SUCCEEDED' });
     expect(result.outcome).toBe('succeeded');
   });
 
   test('still CANCELLING when wait-timeout-seconds runs out: timed-out, and no read after the deadline', async () => {
-    const result = await cancelOne(targetOf('environment'), { cancelEndsAs: 'never' }, { waitTimeoutSeconds: 35 });
+    const result = await cancelOne(freshTarget('environment'), { cancelEndsAs: 'never' }, { waitTimeoutSeconds: 35 });
     expect(result.outcome).toBe('timed-out');
     expect(result.resource?.deploymentStatus).toBe('CANCELLING');
     // Reads at 10, 20 and 30 s; the sleep that crosses 35 s ends the wait without another read.
@@ -142,26 +125,26 @@ describe('where a cancellation ends', () => {
   });
 
   test('wait: false reports submitted after the one cancel request', async () => {
-    const result = await cancelOne(targetOf('service-pipeline'), { readsUntilEnd: 5 }, { wait: false });
+    const result = await cancelOne(freshTarget('service-pipeline'), { readsUntilEnd: 5 }, { wait: false });
     expect(result.outcome).toBe('submitted');
     expect(result.resource?.deploymentStatus).toBe('CANCELLING');
     expect(emulator.operations()).toEqual(['CancelServicePipelineDeployment']);
   });
 
   test('a cancellation that ends at once needs no read', async () => {
-    const result = await cancelOne(targetOf('environment'), { readsUntilEnd: 0 });
+    const result = await cancelOne(freshTarget('environment'), { readsUntilEnd: 0 });
     expect(result.outcome).toBe('cancelled');
     expect(emulator.operations()).toEqual(['CancelEnvironmentDeployment']);
   });
 
   test('an older resource without deployment ids still works', async () => {
-    const result = await cancelOne(targetOf('service-instance'), { legacy: true });
+    const result = await cancelOne(freshTarget('service-instance'), { legacy: true });
     expect(result.outcome).toBe('cancelled');
     expect(result.resource?.lastAttemptedDeploymentId).toBeUndefined();
   });
 
   test('timestamps arrive as Dates, and the spec is only ever in the raw resource', async () => {
-    const result = await cancelOne(targetOf('component'), {});
+    const result = await cancelOne(freshTarget('component'), {});
     expect((result.resource as Record<string, unknown>).createdAt).toBeInstanceOf(Date);
     expect(JSON.stringify(result.resource)).toContain(SECRET_MARKER);
   });
@@ -169,7 +152,7 @@ describe('where a cancellation ends', () => {
 
 describe('several targets', () => {
   test('are handled concurrently, each to its own end, reported in input order', async () => {
-    const targets = [targetOf('environment'), targetOf('environment'), targetOf('environment')];
+    const targets = [freshTarget('environment'), freshTarget('environment'), freshTarget('environment')];
     emulator.addTarget(targets[0]!, { readsUntilEnd: 2 });
     emulator.addTarget(targets[1]!, { status: 'FAILED' });
     emulator.addTarget(targets[2]!, { cancelEndsAs: 'FAILED' });
@@ -185,7 +168,7 @@ describe('several targets', () => {
   });
 
   test(`at most ${MAX_CONCURRENT_TARGETS} at a time`, async () => {
-    const targets = Array.from({ length: MAX_CONCURRENT_TARGETS + 3 }, () => targetOf('component'));
+    const targets = Array.from({ length: MAX_CONCURRENT_TARGETS + 3 }, () => freshTarget('component'));
     for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 0 });
     emulator.inject({ kind: 'delay', delayMs: 200, times: Infinity });
     const results = await cancelDeployments(settingsFor(targets), { clock, interrupt: never });
@@ -194,8 +177,8 @@ describe('several targets', () => {
   });
 
   test('an error on one target does not stop the others', async () => {
-    const missing = targetOf('component');
-    const present = targetOf('component');
+    const missing = freshTarget('component');
+    const present = freshTarget('component');
     emulator.addTarget(present, {});
     const results = await cancelDeployments(settingsFor([missing, present]), { clock, interrupt: never });
     expect(results.map((r) => r.outcome)).toEqual(['error', 'cancelled']);
@@ -205,14 +188,14 @@ describe('several targets', () => {
 describe('retries and failures on the wire', () => {
   test('throttling is retried by the SDK', async () => {
     emulator.inject({ kind: 'throttle', operation: 'CancelEnvironmentDeployment', times: 2 });
-    const result = await cancelOne(targetOf('environment'), {});
+    const result = await cancelOne(freshTarget('environment'), {});
     expect(result.outcome).toBe('cancelled');
     expect(emulator.operations().filter((op) => op === 'CancelEnvironmentDeployment')).toHaveLength(3);
   });
 
   test('throttling that never stops ends in a clear error after max-attempts', async () => {
     emulator.inject({ kind: 'throttle', times: Infinity });
-    const result = await cancelOne(targetOf('environment'), {}, { maxAttempts: 2 });
+    const result = await cancelOne(freshTarget('environment'), {}, { maxAttempts: 2 });
     expect(result.outcome).toBe('error');
     expect(result.error).toMatch(/^Proton throttled CancelEnvironmentDeployment for environment \w+ on all 2 attempts: raise max-attempts/);
     expect(emulator.requests).toHaveLength(2);
@@ -220,19 +203,19 @@ describe('retries and failures on the wire', () => {
 
   test.each([['internal'], ['drop'], ['bad-gateway']] as const)('a passing %s fault is retried', async (kind) => {
     emulator.inject({ kind, times: 1 });
-    const result = await cancelOne(targetOf('component'), {});
+    const result = await cancelOne(freshTarget('component'), {});
     expect(result.outcome).toBe('cancelled');
   });
 
   test('5xx that never stops names the status and the attempts', async () => {
     emulator.inject({ kind: 'internal', times: Infinity });
-    const result = await cancelOne(targetOf('component'), {});
+    const result = await cancelOne(freshTarget('component'), {});
     expect(result.error).toMatch(/with InternalServerException \(HTTP 500\) on all 3 attempts/);
   });
 
   test('an error while waiting ends the target as error, keeping the last status read', async () => {
     emulator.inject({ kind: 'access-denied', operation: 'GetEnvironment' });
-    const result = await cancelOne(targetOf('environment'), { readsUntilEnd: 3 });
+    const result = await cancelOne(freshTarget('environment'), { readsUntilEnd: 3 });
     expect(result.outcome).toBe('error');
     expect(result.error).toContain('Access denied to GetEnvironment');
     expect(result.resource?.deploymentStatus).toBe('CANCELLING');
@@ -246,7 +229,7 @@ describe('retries and failures on the wire', () => {
 
   test('expired credentials say what to check', async () => {
     emulator.inject({ kind: 'expired-token' });
-    const result = await cancelOne(targetOf('environment'), {});
+    const result = await cancelOne(freshTarget('environment'), {});
     expect(result.error).toMatch(/^AWS rejected the credentials \(ExpiredTokenException\).*configure-aws-credentials/);
   });
 
@@ -256,14 +239,14 @@ describe('retries and failures on the wire', () => {
     vi.stubEnv('AWS_PROFILE', '');
     vi.stubEnv('HOME', mkdtempSync(join(tmpdir(), 'no-aws-')));
     vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
-    const results = await cancelDeployments(settingsFor([targetOf('environment'), targetOf('environment')]), { clock, interrupt: never });
+    const results = await cancelDeployments(settingsFor([freshTarget('environment'), freshTarget('environment')]), { clock, interrupt: never });
     expect(results.map((r) => r.outcome)).toEqual(['error', 'error']);
     expect(results[0]?.error).toMatch(/^No AWS credentials found .*aws-actions\/configure-aws-credentials/);
     expect(emulator.requests).toHaveLength(0);
   });
 
   test('nothing listening: the connection error is named', async () => {
-    const result = await cancelDeployments(settingsFor([targetOf('environment')], { endpointUrl: 'http://127.0.0.1:9', maxAttempts: 1 }), {
+    const result = await cancelDeployments(settingsFor([freshTarget('environment')], { endpointUrl: 'http://127.0.0.1:9', maxAttempts: 1 }), {
       clock,
       interrupt: never,
     });
@@ -273,7 +256,7 @@ describe('retries and failures on the wire', () => {
 
 describe('stopping early (real time, short)', () => {
   test('the deadline aborts a request Proton never answers', async () => {
-    const target = targetOf('environment');
+    const target = freshTarget('environment');
     emulator.inject({ kind: 'hang', operation: 'GetEnvironment' });
     emulator.addTarget(target, { readsUntilEnd: 3 });
     const started = performance.now();
@@ -287,7 +270,7 @@ describe('stopping early (real time, short)', () => {
   });
 
   test('the deadline during the cancel request itself is an error: the cancellation may not have been made', async () => {
-    const target = targetOf('environment');
+    const target = freshTarget('environment');
     emulator.inject({ kind: 'hang', operation: 'CancelEnvironmentDeployment' });
     emulator.addTarget(target, {});
     const [result] = await cancelDeployments(settingsFor([target], { waitTimeoutSeconds: 0.3 }), { clock: systemClock, interrupt: never });
@@ -296,7 +279,7 @@ describe('stopping early (real time, short)', () => {
   });
 
   test('an interruption while waiting aborts the open request and reports submitted', async () => {
-    const target = targetOf('service-instance');
+    const target = freshTarget('service-instance');
     emulator.inject({ kind: 'hang', operation: 'GetServiceInstance' });
     emulator.addTarget(target, { readsUntilEnd: 3 });
     const interrupt = new AbortController();
