@@ -23,6 +23,8 @@ export interface DeploymentScript {
   endMessage?: string;
   /** An older resource without lastAttemptedDeploymentId, lastSucceededDeploymentId and the like. */
   legacy?: boolean;
+  /** After this many reads following the cancel, someone starts a new deployment (IN_PROGRESS, new id). */
+  redeployAfterReads?: number;
 }
 
 export type FaultKind =
@@ -55,7 +57,8 @@ interface Resource {
   kind: Kind;
   name: string;
   serviceName?: string;
-  script: Required<Omit<DeploymentScript, 'statusMessage' | 'endMessage'>> & Pick<DeploymentScript, 'statusMessage' | 'endMessage'>;
+  script: Required<Omit<DeploymentScript, 'statusMessage' | 'endMessage' | 'redeployAfterReads'>> &
+    Pick<DeploymentScript, 'statusMessage' | 'endMessage' | 'redeployAfterReads'>;
   status: string;
   statusMessage: string | undefined;
   readsSinceCancel: number | undefined;
@@ -123,6 +126,7 @@ export class ProtonEmulator {
         legacy: script.legacy ?? false,
         ...(script.statusMessage ? { statusMessage: script.statusMessage } : {}),
         ...(script.endMessage ? { endMessage: script.endMessage } : {}),
+        ...(script.redeployAfterReads ? { redeployAfterReads: script.redeployAfterReads } : {}),
       },
       status: script.status ?? 'IN_PROGRESS',
       statusMessage: script.statusMessage,
@@ -314,6 +318,11 @@ export class ProtonEmulator {
   private read(kind: Kind, name: string, serviceName: string | undefined, region: string): Record<string, unknown> {
     const resource = this.existing(kind, name, serviceName);
     if (resource.readsSinceCancel !== undefined) resource.readsSinceCancel += 1;
+    const { redeployAfterReads } = resource.script;
+    if (redeployAfterReads !== undefined && resource.readsSinceCancel === redeployAfterReads) {
+      this.redeploy(kind, name, serviceName);
+      return this.render(resource, region);
+    }
     this.advance(resource);
     return this.render(resource, region);
   }

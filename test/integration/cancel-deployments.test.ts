@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
 import { cancelDeployments, MAX_CONCURRENT_TARGETS } from '../../src/cancel/cancel-deployments.js';
 import { systemClock } from '../../src/clock.js';
 import type { Target } from '../../src/resources.js';
@@ -15,6 +15,7 @@ import { VirtualClock } from '../support/virtual-clock.js';
 
 const emulator = useEmulator();
 let clock: VirtualClock;
+let stdout: MockInstance<typeof process.stdout.write>;
 const never = new AbortController().signal;
 
 beforeEach(() => {
@@ -23,7 +24,7 @@ beforeEach(() => {
   vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'integration-secret');
   vi.stubEnv('AWS_SESSION_TOKEN', '');
   // Keep the SDK's own output (and ours) out of the test log.
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -141,6 +142,17 @@ describe('where a cancellation ends', () => {
     const result = await cancelOne(freshTarget('service-instance'), { legacy: true });
     expect(result.outcome).toBe('cancelled');
     expect(result.resource?.lastAttemptedDeploymentId).toBeUndefined();
+  });
+
+  test('a newer deployment started while waiting is said in the log, once', async () => {
+    const result = await cancelOne(freshTarget('environment'), { redeployAfterReads: 1 }, { waitTimeoutSeconds: 40 });
+    // Live lines carry the target's label; the group printed at the end repeats them without it.
+    const said = stdout.mock.calls.map(([text]) => String(text)).filter((text) => /^environment \S+: a newer deployment/.test(text));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/a newer deployment deployment-\d+ has started; the status now describes it, not deployment-\d+/);
+    // The new deployment is not ours to cancel: the step keeps watching until its deadline.
+    expect(result.outcome).toBe('timed-out');
+    expect(result.resource?.deploymentStatus).toBe('IN_PROGRESS');
   });
 
   test('timestamps arrive as Dates, and the spec is only ever in the raw resource', async () => {
