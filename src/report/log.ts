@@ -1,8 +1,6 @@
 import * as core from '@actions/core';
 import { oneLine } from './text.js';
 
-export type LogSink = Pick<typeof core, 'info' | 'debug'>;
-
 /**
  * A target's story. Targets run concurrently, so lines are printed as they happen with the target's
  * label, and kept so that each target's whole story can be printed again as one group at the end.
@@ -10,18 +8,15 @@ export type LogSink = Pick<typeof core, 'info' | 'debug'>;
 export class TargetLog {
   readonly lines: string[] = [];
 
-  constructor(
-    readonly label: string,
-    private readonly sink: LogSink = core,
-  ) {}
+  constructor(readonly label: string) {}
 
   info(line: string): void {
     const safe = oneLine(line);
     this.lines.push(safe);
-    this.sink.info(`${this.label}: ${safe}`);
+    core.info(`${this.label}: ${safe}`);
   }
 
   debug(line: string): void {
-    this.sink.debug(`${this.label}: ${oneLine(line)}`);
+    core.debug(`${this.label}: ${oneLine(line)}`);
   }
 }
