@@ -1,7 +1,7 @@
 // Inputs are read and checked here, once, into Settings; nothing else reads the step's inputs.
 // Every problem is found before the first request, and all of them are reported together.
 import { isOutcome, OUTCOMES, type Outcome } from './outcome.js';
-import { NAME_INPUTS, RESOURCE_TYPES, type ResourceTypeId, type Target } from './resources.js';
+import { NAME_INPUTS, RESOURCE_TYPES, resourceType, type ResourceTypeId, type Target } from './resources.js';
 
 export type When = 'now' | 'job-cancelled';
 
@@ -143,7 +143,7 @@ function parseNames(input: string, value: string, problem: Problem): string[] {
 }
 
 function parseTargets(typeId: ResourceTypeId, read: (name: string) => string, problem: Problem): Target[] {
-  const type = RESOURCE_TYPES.find((t) => t.id === typeId)!;
+  const type = resourceType(typeId);
   for (const input of NAME_INPUTS) {
     if (input === type.namesInput || input === type.serviceInput || read(input) === '') continue;
     const users = RESOURCE_TYPES.filter((t) => t.namesInput === input || t.serviceInput === input).map((t) => t.id);

@@ -70,20 +70,22 @@ export async function cancelTarget(target: Target, options: CancelOptions): Prom
   if (!isStillDeploying(resource?.deploymentStatus)) return end(outcomeOfEndStatus(resource?.deploymentStatus), resource);
   if (!options.wait) return end('submitted', resource);
 
+  // Once the cancellation was accepted, an interruption only stops us watching it (submitted), and
+  // the deadline ends the wait (timed-out), whether it came during a sleep or an open read.
+  const stoppedWaiting = (): TargetResult | undefined =>
+    interrupt.aborted ? end('submitted', resource) : deadline.aborted ? end('timed-out', resource) : undefined;
+
   let deploymentId = resource?.lastAttemptedDeploymentId;
   for (let poll = 1; isStillDeploying(resource?.deploymentStatus); poll++) {
     await clock.sleep(options.pollIntervalMs, request.abortSignal);
-    // Interrupted: the cancellation was requested; we only stopped watching it.
-    if (interrupt.aborted) return end('submitted', resource);
-    if (deadline.aborted) return end('timed-out', resource);
+    const stopped = stoppedWaiting();
+    if (stopped) return stopped;
 
     let next: ProtonResource | undefined;
     try {
       next = await type.read(client, target, request);
     } catch (error) {
-      if (interrupt.aborted) return end('submitted', resource);
-      if (deadline.aborted) return end('timed-out', resource);
-      return end('error', resource, failure(error, type.readOperation));
+      return stoppedWaiting() ?? end('error', resource, failure(error, type.readOperation));
     }
     log.debug(`poll ${poll}: ${next?.deploymentStatus ?? 'no status'} after ${formatDuration(waited())}`);
     if (next?.deploymentStatus !== resource?.deploymentStatus) log.info(statusText(next, waited()));

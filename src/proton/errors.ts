@@ -33,10 +33,6 @@ export function isConflict(error: unknown): boolean {
   return (error as SdkErrorShape | undefined)?.name === 'ConflictException';
 }
 
-export function isCredentialsProviderError(error: unknown): boolean {
-  return (error as SdkErrorShape | undefined)?.name === 'CredentialsProviderError';
-}
-
 export function describeMissingCredentials(error: unknown): string {
   return `No AWS credentials found (${said(error)}). ${CREDENTIALS_ADVICE}`;
 }

@@ -155,7 +155,7 @@ describe('where a cancellation ends', () => {
     expect(result.resource?.deploymentStatus).toBe('IN_PROGRESS');
   });
 
-  test('timestamps arrive as Dates, and the spec is only ever in the raw resource', async () => {
+  test('the raw resource keeps Dates and the spec; only outputs strip it (see the end-to-end leak checks)', async () => {
     const result = await cancelOne(freshTarget('component'), {});
     expect((result.resource as Record<string, unknown>).createdAt).toBeInstanceOf(Date);
     expect(JSON.stringify(result.resource)).toContain(SECRET_MARKER);

@@ -37,13 +37,13 @@ export const TEST_ACCESS_KEY_ID = 'AKIAEMULATOR0TESTKEY';
 export const TEST_SECRET_ACCESS_KEY = 'emulator/secret+access+key/do-not-print';
 
 export function runnerInputs(given: Record<string, string>): Record<string, string> {
+  const declared = readActionMetadata().inputs;
+  const undeclared = Object.keys(given).filter((name) => !(name in declared));
+  if (undeclared.length > 0) throw new Error(`action.yml declares no input ${undeclared.join(', ')}`);
   const env: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(readActionMetadata().inputs)) {
+  for (const [name, spec] of Object.entries(declared)) {
     const value = given[name] ?? spec.default;
     if (value !== undefined) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
-  for (const name of Object.keys(given)) {
-    if (!(name in readActionMetadata().inputs)) throw new Error(`action.yml declares no input ${name}`);
   }
   return env;
 }
