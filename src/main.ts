@@ -1,7 +1,8 @@
 // The action's story: read the inputs, then cancel now, or arm the post step to cancel if the job is.
-import * as core from '@actions/core';
 import { cancelAndReport } from './cancel-and-report.js';
 import { armForJobCancellation, runPostStep } from './post.js';
+import { failStep } from './report/log.js';
+import { annotate, debug } from './runner/runner.js';
 import { InputError, inputsFromEnvironment, parseSettings, type Settings } from './settings.js';
 import { isPostStep, markMainStepStarted } from './state.js';
 
@@ -21,17 +22,19 @@ export async function run(): Promise<void> {
     await cancelAndReport(settings);
   } catch (error) {
     // Only a bug gets here. Users see its message; the stack is for debug logging.
-    core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    failStep(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`, 'Unexpected error');
   }
 }
 
 function readSettings(): Settings | undefined {
   try {
-    return parseSettings(inputsFromEnvironment());
+    const { settings, notices } = parseSettings(inputsFromEnvironment());
+    for (const notice of notices) annotate('notice', notice, 'Input');
+    return settings;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    core.setFailed(error.message);
+    failStep(error.message, 'Invalid input');
     return undefined;
   }
 }

@@ -6,6 +6,8 @@ export const OUTCOMES = [
   'failed',
   'timed-out',
   'succeeded',
+  // dry-run: the deployment is IN_PROGRESS and would be cancelled.
+  'would-cancel',
   'not-in-progress',
   'submitted',
   'cancelled',

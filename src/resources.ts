@@ -1,17 +1,7 @@
 // The one place that knows how the four Proton resource types differ. Everything else (inputs,
 // cancelling, waiting, error advice, summary links, the README's IAM policy) reads this table, so a
 // fifth type is one more entry here.
-import {
-  CancelComponentDeploymentCommand,
-  CancelEnvironmentDeploymentCommand,
-  CancelServiceInstanceDeploymentCommand,
-  CancelServicePipelineDeploymentCommand,
-  GetComponentCommand,
-  GetEnvironmentCommand,
-  GetServiceCommand,
-  GetServiceInstanceCommand,
-  type ProtonClient,
-} from '@aws-sdk/client-proton';
+import type { Proton } from './proton/sdk.js';
 
 /** The fields this action relies on; every Proton resource it cancels has them (all optional on the wire). */
 export interface ProtonResource {
@@ -20,6 +10,7 @@ export interface ProtonResource {
   deploymentStatusMessage?: string;
   lastAttemptedDeploymentId?: string;
   lastSucceededDeploymentId?: string;
+  lastDeploymentAttemptedAt?: Date;
 }
 
 export type ResourceTypeId = 'environment' | 'service-instance' | 'service-pipeline' | 'component';
@@ -35,7 +26,34 @@ export interface RequestOptions {
   abortSignal: AbortSignal;
 }
 
-type Call = (client: ProtonClient, target: Target, options: RequestOptions) => Promise<ProtonResource | undefined>;
+type Call = (proton: Proton, target: Target, options: RequestOptions) => Promise<ProtonResource | undefined>;
+
+/** One resource as a list call describes it: enough to tell whether its deployment is in progress. */
+export interface ListedResource {
+  target: Target;
+  deploymentStatus?: string;
+  deploymentId?: string;
+  attemptedAt?: Date;
+}
+
+export interface ListPage {
+  items: ListedResource[];
+  nextToken?: string;
+}
+
+/** How `*` finds the resources of a type whose deployment is in progress: one page of a list call. */
+export interface InProgressListing {
+  operation: string;
+  page(proton: Proton, serviceName: string | undefined, nextToken: string | undefined, options: RequestOptions): Promise<ListPage>;
+}
+
+/** The names GetDeployment takes to find a deployment of this target (Proton's deployment history). */
+export interface DeploymentScope {
+  environmentName?: string;
+  serviceName?: string;
+  serviceInstanceName?: string;
+  componentName?: string;
+}
 
 export interface ResourceType {
   id: ResourceTypeId;
@@ -47,6 +65,9 @@ export interface ResourceType {
   readOperation: string;
   cancel: Call;
   read: Call;
+  deploymentScope(target: Target): DeploymentScope;
+  /** How `*` finds in-progress ones; absent where no list call can (service pipelines). */
+  listInProgress?: InProgressListing;
   /** IAM resource ARN both operations are authorised against (see the Service Authorization Reference). */
   iamResource(target: Target, region: string, account?: string): string;
   /** Fragment of the Proton console URL that shows the resource. */
@@ -56,15 +77,49 @@ export interface ResourceType {
 // Names are validated before any request, so the service name is always present where it is read.
 const serviceOf = (target: Target): string => target.serviceName ?? '';
 
+interface Summary {
+  deploymentStatus?: string | undefined;
+  lastAttemptedDeploymentId?: string | undefined;
+  lastDeploymentAttemptedAt?: Date | undefined;
+}
+
+function listed(target: { type: ResourceTypeId; name?: string | undefined; serviceName?: string | undefined }, summary: Summary): ListedResource {
+  return {
+    target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
+    ...(summary.deploymentStatus ? { deploymentStatus: summary.deploymentStatus } : {}),
+    ...(summary.lastAttemptedDeploymentId ? { deploymentId: summary.lastAttemptedDeploymentId } : {}),
+    ...(summary.lastDeploymentAttemptedAt ? { attemptedAt: summary.lastDeploymentAttemptedAt } : {}),
+  };
+}
+
+const next = (out: { nextToken?: string | undefined }): { nextToken?: string } => (out.nextToken ? { nextToken: out.nextToken } : {});
+
+/** The name pattern and length every Proton name must have (API reference). */
+const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
+export const MAX_NAME_LENGTH = 100;
+
+export function isProtonName(name: string): boolean {
+  return name.length <= MAX_NAME_LENGTH && PROTON_NAME.test(name);
+}
+
 export const RESOURCE_TYPES: readonly ResourceType[] = [
   {
     id: 'environment',
     namesInput: 'environment-name',
     cancelOperation: 'CancelEnvironmentDeployment',
     readOperation: 'GetEnvironment',
-    cancel: async (client, t, o) =>
-      (await client.send(new CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
-    read: async (client, t, o) => (await client.send(new GetEnvironmentCommand({ name: t.name }), o)).environment,
+    cancel: async ({ client, sdk }, t, o) =>
+      (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
+    read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
+    deploymentScope: (t) => ({ environmentName: t.name }),
+    // ListEnvironments filters only by template: every page is read and filtered here.
+    listInProgress: {
+      operation: 'ListEnvironments',
+      page: async ({ client, sdk }, _service, nextToken, o) => {
+        const out = await client.send(new sdk.ListEnvironmentsCommand({ ...(nextToken ? { nextToken } : {}) }), o);
+        return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
+      },
+    },
     iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:environment/${t.name}`,
     consolePath: (t) => `/environments/detail/${t.name}`,
   },
@@ -74,16 +129,32 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     serviceInput: 'service-name',
     cancelOperation: 'CancelServiceInstanceDeployment',
     readOperation: 'GetServiceInstance',
-    cancel: async (client, t, o) =>
+    cancel: async ({ client, sdk }, t, o) =>
       (
         await client.send(
-          new CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: serviceOf(t) }),
+          new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: serviceOf(t) }),
           o,
         )
       ).serviceInstance,
-    read: async (client, t, o) =>
-      (await client.send(new GetServiceInstanceCommand({ name: t.name, serviceName: serviceOf(t) }), o))
+    read: async ({ client, sdk }, t, o) =>
+      (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: serviceOf(t) }), o))
         .serviceInstance,
+    deploymentScope: (t) => ({ serviceName: serviceOf(t), serviceInstanceName: t.name }),
+    listInProgress: {
+      operation: 'ListServiceInstances',
+      page: async ({ client, sdk }, serviceName, nextToken, o) => {
+        const out = await client.send(
+          new sdk.ListServiceInstancesCommand({
+            ...(serviceName ? { serviceName } : {}),
+            filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }],
+            ...(nextToken ? { nextToken } : {}),
+          }),
+          o,
+        );
+        const items = (out.serviceInstances ?? []).map((i) => listed({ type: 'service-instance', name: i.name, serviceName: i.serviceName }, i));
+        return { items, ...next(out) };
+      },
+    },
     iamResource: (t, region, account = '*') =>
       `arn:aws:proton:${region}:${account}:service/${serviceOf(t)}/service-instance/${t.name}`,
     consolePath: (t) => `/services/detail/${serviceOf(t)}`,
@@ -94,9 +165,10 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     cancelOperation: 'CancelServicePipelineDeployment',
     // There is no GetServicePipeline: the pipeline is read through its service.
     readOperation: 'GetService',
-    cancel: async (client, t, o) =>
-      (await client.send(new CancelServicePipelineDeploymentCommand({ serviceName: t.name }), o)).pipeline,
-    read: async (client, t, o) => (await client.send(new GetServiceCommand({ name: t.name }), o)).service?.pipeline,
+    cancel: async ({ client, sdk }, t, o) =>
+      (await client.send(new sdk.CancelServicePipelineDeploymentCommand({ serviceName: t.name }), o)).pipeline,
+    read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceCommand({ name: t.name }), o)).service?.pipeline,
+    deploymentScope: (t) => ({ serviceName: t.name }),
     iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${t.name}`,
     consolePath: (t) => `/services/detail/${t.name}`,
   },
@@ -105,9 +177,18 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     namesInput: 'component-name',
     cancelOperation: 'CancelComponentDeployment',
     readOperation: 'GetComponent',
-    cancel: async (client, t, o) =>
-      (await client.send(new CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
-    read: async (client, t, o) => (await client.send(new GetComponentCommand({ name: t.name }), o)).component,
+    cancel: async ({ client, sdk }, t, o) =>
+      (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
+    read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
+    deploymentScope: (t) => ({ componentName: t.name }),
+    // ListComponents filters only by environment or service: every page is read and filtered here.
+    listInProgress: {
+      operation: 'ListComponents',
+      page: async ({ client, sdk }, _service, nextToken, o) => {
+        const out = await client.send(new sdk.ListComponentsCommand({ ...(nextToken ? { nextToken } : {}) }), o);
+        return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
+      },
+    },
     iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:component/${t.name}`,
     consolePath: (t) => `/components/detail/${t.name}`,
   },
@@ -136,4 +217,17 @@ export function consoleUrl(target: Target, region: string): string {
 
 export function iamActions(type: ResourceType): string[] {
   return [`proton:${type.cancelOperation}`, `proton:${type.readOperation}`];
+}
+
+/** The IAM actions `*` needs for a type, on any resource ("*"): the list call (plus the type's own). */
+export function listIamActions(type: ResourceType): string[] {
+  return type.listInProgress ? [`proton:${type.listInProgress.operation}`] : [];
+}
+
+/** Proton's deployment history; needed only when a newer deployment starts while the step waits. */
+export const DEPLOYMENT_HISTORY_OPERATION = 'GetDeployment';
+
+/** IAM resource ARN GetDeployment is authorised against (the Service Authorization Reference's `deployment`). */
+export function deploymentIamResource(region: string, account = '*'): string {
+  return `arn:aws:proton:${region}:${account}:deployment/*`;
 }

@@ -1,14 +1,36 @@
 // Inputs are read and checked here, once, into Settings; nothing else reads the step's inputs.
 // Every problem is found before the first request, and all of them are reported together.
 import { isOutcome, OUTCOMES, type Outcome } from './outcome.js';
-import { NAME_INPUTS, RESOURCE_TYPES, resourceType, type ResourceTypeId, type Target } from './resources.js';
+import { ARN_FORMS, readArn } from './resource-arn.js';
+import {
+  describeTarget,
+  isProtonName,
+  MAX_NAME_LENGTH,
+  NAME_INPUTS,
+  RESOURCE_TYPES,
+  resourceType,
+  type ResourceTypeId,
+  type Target,
+} from './resources.js';
 
 export type When = 'now' | 'job-cancelled';
 
+/** `*` in a name input: every deployment of that type that is IN_PROGRESS when the step runs. */
+export interface Wildcard {
+  type: ResourceTypeId;
+  /** For service instances: the one service whose instances are searched. */
+  serviceName?: string;
+}
+
 export interface Settings {
   when: When;
-  resourceType: ResourceTypeId;
+  /** The targets named (by name inputs or resource-arn); empty when `wildcard` finds them. */
   targets: Target[];
+  wildcard?: Wildcard;
+  /** Cancel only this deployment (of the one target). */
+  deploymentId?: string;
+  /** Read and report what would be cancelled; make no cancel request. */
+  dryRun: boolean;
   wait: boolean;
   waitTimeoutSeconds: number;
   pollIntervalSeconds: number;
@@ -22,6 +44,7 @@ export interface Settings {
 /** The defaults action.yml declares (a test keeps the two in step), for runs without the runner. */
 export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   when: 'now',
+  'dry-run': 'false',
   wait: 'true',
   'wait-timeout-seconds': '1800',
   'poll-interval-seconds': '10',
@@ -35,11 +58,13 @@ export const WHEN_VALUES: readonly When[] = ['now', 'job-cancelled'];
 export const MAX_WAIT_TIMEOUT_SECONDS = 5 * 24 * 3600;
 export const MAX_POLL_INTERVAL_SECONDS = 3600;
 export const MAX_ATTEMPTS_LIMIT = 100;
+// Keeps outputs and the summary within GitHub's limits whatever Proton returns (see report/outputs.ts).
+export const MAX_TARGETS = 1000;
+export const WILDCARD = '*';
 
-/** The name pattern and length every Proton name must have (API reference). */
-const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
-const MAX_NAME_LENGTH = 100;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** Proton's deployment ids (GetDeployment's pattern). */
+const DEPLOYMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export class InputError extends Error {
   constructor(readonly problems: string[]) {
@@ -60,17 +85,38 @@ export function inputsFromEnvironment(env: NodeJS.ProcessEnv = process.env): Inp
   return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
 }
 
-export function parseSettings(readInput: InputReader, env: NodeJS.ProcessEnv = process.env): Settings {
+export interface ParsedInputs {
+  settings: Settings;
+  /** Worth telling the user, not worth failing for: a name listed twice, say. */
+  notices: string[];
+}
+
+type Problem = (input: string, message: string) => undefined;
+type Notice = (message: string) => void;
+type Read = (name: string) => string;
+
+interface Found {
+  targets: Target[];
+  wildcard?: Wildcard;
+}
+
+export function parseSettings(readInput: InputReader, env: NodeJS.ProcessEnv = process.env): ParsedInputs {
   const problems: string[] = [];
-  const problem = (input: string, message: string): undefined => {
+  const notices: string[] = [];
+  const problem: Problem = (input, message) => {
     problems.push(`Input "${input}" ${message}`);
     return undefined;
   };
-  const read = (name: string): string => readInput(name) ?? INPUT_DEFAULTS[name] ?? '';
+  const notice: Notice = (message) => notices.push(message);
+  const read: Read = (name) => readInput(name) ?? INPUT_DEFAULTS[name] ?? '';
 
   const when = parseWhen(read('when'), problem);
-  const resourceType = parseResourceType(read('resource-type'), problem);
-  const targets = resourceType ? parseTargets(resourceType, read, problem) : [];
+  // Needed to check ARNs; its problem is said last, where the region is usually set.
+  const regionProblems: string[] = [];
+  const region = parseRegion(read('aws-region'), env, (message) => regionProblems.push(message));
+  const found = read('resource-arn') !== '' ? parseArns(read, region, problem, notice) : parseNamed(read, problem, notice);
+  const deploymentId = parseDeploymentId(read('deployment-id'), found, problem);
+  const dryRun = parseBoolean('dry-run', read('dry-run'), problem);
   const wait = parseBoolean('wait', read('wait'), problem);
   const waitTimeoutSeconds = parseSeconds('wait-timeout-seconds', read('wait-timeout-seconds'), MAX_WAIT_TIMEOUT_SECONDS, problem);
   const pollIntervalSeconds = parseSeconds('poll-interval-seconds', read('poll-interval-seconds'), MAX_POLL_INTERVAL_SECONDS, problem);
@@ -78,14 +124,16 @@ export function parseSettings(readInput: InputReader, env: NodeJS.ProcessEnv = p
   const maxAttempts = parseAttempts(read('max-attempts'), problem);
   const jobSummary = parseBoolean('job-summary', read('job-summary'), problem);
   const endpointUrl = parseEndpoint(read('endpoint-url'), problem);
-  const region = parseRegion(read('aws-region'), env, (message) => problems.push(message));
+  problems.push(...regionProblems);
 
   if (problems.length > 0) throw new InputError(problems);
   // Every parser above either returned a value or recorded a problem, so none of these is undefined.
-  return {
+  const settings: Settings = {
     when: when!,
-    resourceType: resourceType!,
-    targets,
+    targets: found.targets,
+    ...(found.wildcard ? { wildcard: found.wildcard } : {}),
+    ...(deploymentId ? { deploymentId } : {}),
+    dryRun: dryRun!,
     wait: wait!,
     waitTimeoutSeconds: waitTimeoutSeconds!,
     pollIntervalSeconds: pollIntervalSeconds!,
@@ -95,9 +143,8 @@ export function parseSettings(readInput: InputReader, env: NodeJS.ProcessEnv = p
     maxAttempts: maxAttempts!,
     jobSummary: jobSummary!,
   };
+  return { settings, notices };
 }
-
-type Problem = (input: string, message: string) => undefined;
 
 function quote(value: string): string {
   return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
@@ -113,36 +160,48 @@ function parseWhen(value: string, problem: Problem): When | undefined {
   return problem('when', `is ${quote(value)}: expected ${orList(WHEN_VALUES)}.`);
 }
 
-function parseResourceType(value: string, problem: Problem): ResourceTypeId | undefined {
-  const ids = RESOURCE_TYPES.map((type) => type.id);
-  if (value === '') return problem('resource-type', `is required: set it to ${orList(ids)}.`);
-  const found = ids.find((id) => id === value.toLowerCase());
-  return found ?? problem('resource-type', `is ${quote(value)}: expected ${orList(ids)}.`);
-}
-
+/** Items separated by commas or line breaks (LF, CRLF or CR), each trimmed, blanks dropped. */
 function splitList(value: string): string[] {
   return value
-    .split(/[,\n]/)
+    .split(/,|\r\n|\r|\n/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
 
-function parseNames(input: string, value: string, problem: Problem): string[] {
-  const names = splitList(value);
-  for (const name of names) {
-    if (name.length > MAX_NAME_LENGTH || !PROTON_NAME.test(name)) {
-      problem(
-        input,
-        `has ${quote(name)}, which is not a Proton name: expected 1 to ${MAX_NAME_LENGTH} letters, digits, "-" or "_", starting with a letter or digit.`,
-      );
-    }
+const NAME_RULE = `expected 1 to ${MAX_NAME_LENGTH} letters, digits, "-" or "_", starting with a letter or digit`;
+
+/** The names of one input, each once; a repeat is noticed rather than refused. */
+function parseNames(input: string, value: string, problem: Problem, notice: Notice): string[] {
+  const listed = splitList(value);
+  const invalid = listed.filter((name) => !isProtonName(name));
+  if (invalid.length > 0) {
+    const more = invalid.length > 1 ? ` (and ${invalid.length - 1} more)` : '';
+    problem(input, `has ${quote(invalid[0] ?? '')}${more}, which is not a Proton name: ${NAME_RULE}.`);
   }
-  const repeated = names.filter((name, index) => names.indexOf(name) !== index);
-  if (repeated.length > 0) problem(input, `lists ${quote(repeated[0] ?? '')} more than once: list each name once.`);
+  // A generated list in an emergency cleanup may repeat a name: cancelling it once is what was meant.
+  const names = [...new Set(listed)];
+  const repeated = [...new Set(listed.filter((name, index) => listed.indexOf(name) !== index))];
+  if (repeated.length > 0 && invalid.length === 0) {
+    notice(`Input "${input}" lists ${repeated.map((name) => quote(name)).join(', ')} more than once: each is cancelled once.`);
+  }
   return names;
 }
 
-function parseTargets(typeId: ResourceTypeId, read: (name: string) => string, problem: Problem): Target[] {
+function checkCount(input: string, count: number, problem: Problem): void {
+  if (count > MAX_TARGETS) problem(input, `lists ${count} targets: at most ${MAX_TARGETS} fit one step; split them over several steps.`);
+}
+
+function parseResourceType(value: string, problem: Problem): ResourceTypeId | undefined {
+  const ids = RESOURCE_TYPES.map((type) => type.id);
+  if (value === '') return problem('resource-type', `is required: set it to ${orList(ids)}, or give resource-arn instead.`);
+  const found = ids.find((id) => id === value.toLowerCase());
+  return found ?? problem('resource-type', `is ${quote(value)}: expected ${orList(ids)}.`);
+}
+
+/** Targets named by resource-type and the name inputs, or found by `*`. */
+function parseNamed(read: Read, problem: Problem, notice: Notice): Found {
+  const typeId = parseResourceType(read('resource-type'), problem);
+  if (!typeId) return { targets: [] };
   const type = resourceType(typeId);
   for (const input of NAME_INPUTS) {
     if (input === type.namesInput || input === type.serviceInput || read(input) === '') continue;
@@ -150,26 +209,83 @@ function parseTargets(typeId: ResourceTypeId, read: (name: string) => string, pr
     problem(input, `does not apply to resource-type ${type.id}: remove it, or set resource-type to ${orList(users)}.`);
   }
 
-  const names = parseNames(type.namesInput, read(type.namesInput), problem);
-  if (names.length === 0) {
+  const listed = splitList(read(type.namesInput));
+  const wildcard = listed.includes(WILDCARD);
+  if (wildcard && listed.length > 1) {
+    problem(type.namesInput, `lists "${WILDCARD}" together with names: give either "${WILDCARD}" alone (every in-progress one) or names.`);
+  } else if (wildcard && !type.listInProgress) {
     problem(
       type.namesInput,
-      `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines.`,
+      `is "${WILDCARD}", but resource-type ${type.id} does not take "${WILDCARD}": no list call finds in-progress pipelines; name the services.`,
     );
   }
-  if (!type.serviceInput) return names.map((name) => ({ type: type.id, name }));
-
-  const services = parseNames(type.serviceInput, read(type.serviceInput), problem);
-  if (services.length !== 1) {
+  const names = wildcard ? [] : parseNames(type.namesInput, read(type.namesInput), problem, notice);
+  if (!wildcard && names.length === 0) {
     problem(
-      type.serviceInput,
-      services.length === 0
-        ? `is required when resource-type is ${type.id}: give the name of the service the instances belong to.`
-        : `lists ${services.length} services: with resource-type ${type.id} it takes exactly one, the service the instances belong to.`,
+      type.namesInput,
+      `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listInProgress ? `, or "${WILDCARD}"` : ''}.`,
     );
   }
-  const serviceName = services[0] ?? '';
-  return names.map((name) => ({ type: type.id, name, serviceName }));
+  checkCount(type.namesInput, names.length, problem);
+
+  let serviceName: string | undefined;
+  if (type.serviceInput) {
+    const services = parseNames(type.serviceInput, read(type.serviceInput), problem, notice);
+    if (services.length !== 1) {
+      problem(
+        type.serviceInput,
+        services.length === 0
+          ? `is required when resource-type is ${type.id}: give the name of the service the instances belong to.`
+          : `lists ${services.length} services: with resource-type ${type.id} it takes exactly one, the service the instances belong to.`,
+      );
+    }
+    serviceName = services[0] ?? '';
+  }
+  if (wildcard) return { targets: [], wildcard: { type: type.id, ...(serviceName !== undefined ? { serviceName } : {}) } };
+  return { targets: names.map((name) => ({ type: type.id, name, ...(serviceName !== undefined ? { serviceName } : {}) })) };
+}
+
+/** Targets named by ARNs, whatever their types; each in the step's region, each named validly. */
+function parseArns(read: Read, region: string | undefined, problem: Problem, notice: Notice): Found {
+  const given = ['resource-type', ...NAME_INPUTS].filter((input) => read(input) !== '');
+  if (given.length > 0) {
+    problem('resource-arn', `and ${orList(given.map((input) => `"${input}"`))} are both given: name the targets one way, by resource-arn or by resource-type and names.`);
+  }
+  const targets = new Map<string, Target>();
+  const repeated = new Set<string>();
+  for (const arn of splitList(read('resource-arn'))) {
+    const reading = readArn(arn);
+    if ('problem' in reading) {
+      problem('resource-arn', `has ${quote(arn)}, which ${reading.problem}: expected ${ARN_FORMS}.`);
+      continue;
+    }
+    const { target } = reading;
+    const badName = [target.serviceName, target.name].find((name) => name !== undefined && !isProtonName(name));
+    if (badName !== undefined) {
+      problem('resource-arn', `has ${quote(arn)}, whose name ${quote(badName)} is not a Proton name: ${NAME_RULE}.`);
+      continue;
+    }
+    if (region && reading.region !== region) {
+      problem('resource-arn', `has ${quote(arn)} in ${reading.region}, but this step works in ${region} (aws-region, else AWS_REGION): use one step per region.`);
+      continue;
+    }
+    const key = describeTarget(target);
+    if (targets.has(key)) repeated.add(key);
+    targets.set(key, target);
+  }
+  if (repeated.size > 0) notice(`Input "resource-arn" names ${[...repeated].join(', ')} more than once: each is cancelled once.`);
+  checkCount('resource-arn', targets.size, problem);
+  return { targets: [...targets.values()] };
+}
+
+function parseDeploymentId(value: string, found: Found, problem: Problem): string | undefined {
+  if (value === '') return undefined;
+  if (!DEPLOYMENT_ID.test(value)) {
+    return problem('deployment-id', `is ${quote(value)}: expected a Proton deployment id such as 3403b480-2b9c-4f5e-9b3f-0c1d2e3f4a5b (lower case).`);
+  }
+  if (found.wildcard) return problem('deployment-id', `applies to exactly one target, not to "${WILDCARD}": name the one resource it belongs to.`);
+  if (found.targets.length > 1) return problem('deployment-id', `applies to exactly one target, but ${found.targets.length} are named: name the one resource it belongs to.`);
+  return value;
 }
 
 function parseBoolean(input: string, value: string, problem: Problem): boolean | undefined {

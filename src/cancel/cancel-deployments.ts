@@ -1,69 +1,92 @@
-// Cancel every target of the step, a few at a time, within one shared deadline.
-import type { ProtonClient } from '@aws-sdk/client-proton';
+// Cancel (or, in a dry run, preview) every target of the step within one shared deadline: the named
+// ones, or those `*` finds. Every target starts at once: what is bounded is the number of requests
+// in flight, so a fleet's cancel requests all go out promptly and no target waits for another's wait.
 import type { Clock } from '../clock.js';
-import { createProtonClient } from '../proton/client.js';
-import { describeMissingCredentials } from '../proton/errors.js';
-import { describeTarget, type Target } from '../resources.js';
-import { printTargetGroup } from '../report/annotations.js';
-import { TargetLog } from '../report/log.js';
-import type { Settings } from '../settings.js';
-import { cancelTarget, type TargetResult } from './cancel-target.js';
+import { findInProgress } from '../discover/find-in-progress.js';
+import type { Progress } from '../progress.js';
+import { AdaptiveRate } from '../proton/adaptive-rate.js';
+import { ProtonApi, RequestFailed, type Stop } from '../proton/api.js';
+import { ATTEMPT_TIMEOUT_MS, createProtonClient } from '../proton/client.js';
+import { findCredentialsProblem } from '../proton/credentials.js';
+import { describeListFailure } from '../proton/errors.js';
+import { RequestSlots } from '../proton/request-slots.js';
+import type { Scope } from '../scope.js';
+import { MAX_TARGETS, type Settings } from '../settings.js';
+import type { Discovery, StepResult } from '../target-result.js';
+import { cancelTarget } from './cancel-target.js';
+import { previewTarget } from './preview-target.js';
 
-// Enough to cancel a typical fleet at once without provoking Proton's throttling.
-export const MAX_CONCURRENT_TARGETS = 10;
+// Enough to send a fleet's cancel requests within a second or two, few enough not to flood Proton.
+export const MAX_REQUESTS_IN_FLIGHT = 10;
 
 export interface CancelContext {
   clock: Clock;
+  /** Aborts when the runner stops the step (SIGINT or SIGTERM). */
   interrupt: AbortSignal;
+  progress: Progress;
+  /** Which deployments may be cancelled beyond the settings' own deployment-id: the guard's rule. */
+  scope?: Scope;
+  /** Told what `*` found, before any target is worked on. */
+  onDiscovery?: (discovery: Discovery) => void;
+  /** Jitter for backoff and the first poll; tests pass a fixed one. */
+  random?: () => number;
+  /** The longest one attempt may take; tests shorten it. */
+  attemptTimeoutMs?: number;
 }
 
-export async function cancelDeployments(settings: Settings, { clock, interrupt }: CancelContext): Promise<TargetResult[]> {
-  const client = createProtonClient(settings);
+export async function cancelDeployments(settings: Settings, ctx: CancelContext): Promise<StepResult> {
+  const { clock, progress } = ctx;
+  const { dryRun } = settings;
+  const scope: Scope = { ...ctx.scope, ...(settings.deploymentId ? { deploymentId: settings.deploymentId } : {}) };
+  const proton = await createProtonClient(settings);
   try {
-    // One clear error for missing credentials, instead of one per target after a failed request.
-    const credentialsProblem = await findCredentialsProblem(client);
+    const stop: Stop = { deadline: clock.timeout(settings.waitTimeoutSeconds * 1000), interrupt: ctx.interrupt };
+    const credentialsProblem = await findCredentialsProblem(proton, clock, stop);
     if (credentialsProblem) {
-      return settings.targets.map((target) => ({ target, outcome: 'error', error: credentialsProblem, waitedMs: 0 }));
+      if (settings.wildcard) return { results: [], problem: credentialsProblem, dryRun };
+      return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: credentialsProblem, waitedMs: 0 })), dryRun };
     }
-    const deadline = clock.timeout(settings.waitTimeoutSeconds * 1000);
-    return await mapConcurrently(settings.targets, MAX_CONCURRENT_TARGETS, async (target: Target) => {
-      const log = new TargetLog(describeTarget(target));
-      const result = await cancelTarget(target, {
-        client,
-        clock,
-        region: settings.region,
-        wait: settings.wait,
-        pollIntervalMs: settings.pollIntervalSeconds * 1000,
-        deadline,
-        interrupt,
-        log,
-      });
-      printTargetGroup(result, log, settings);
-      return result;
+    const random = ctx.random ?? Math.random;
+    const api = new ProtonApi({
+      proton,
+      clock,
+      maxAttempts: settings.maxAttempts,
+      slots: new RequestSlots(MAX_REQUESTS_IN_FLIGHT),
+      rate: new AdaptiveRate(clock),
+      attemptTimeoutMs: ctx.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS,
+      random,
     });
-  } finally {
-    client.destroy();
-  }
-}
 
-async function findCredentialsProblem(client: ProtonClient): Promise<string | undefined> {
-  try {
-    await client.config.credentials();
-    return undefined;
-  } catch (error) {
-    return describeMissingCredentials(error);
-  }
-}
-
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
+    let targets = settings.targets;
+    let discovery: Discovery | undefined;
+    if (settings.wildcard) {
+      try {
+        discovery = await findInProgress(api, settings.wildcard, scope, stop);
+      } catch (error) {
+        if (!(error instanceof RequestFailed)) throw error;
+        return { results: [], problem: describeListFailure(error, settings.wildcard, settings.region), dryRun };
+      }
+      ctx.onDiscovery?.(discovery);
+      if (discovery.matched.length > MAX_TARGETS) {
+        return { results: [], discovery, problem: `"*" matched ${discovery.matched.length} deployments in progress, more than one step handles (${MAX_TARGETS}): nothing was cancelled. Name them in several steps.`, dryRun };
+      }
+      targets = discovery.matched;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+
+    const targetContext = {
+      api,
+      clock,
+      stop,
+      region: settings.region,
+      wait: settings.wait,
+      pollIntervalMs: settings.pollIntervalSeconds * 1000,
+      progress,
+      random,
+    };
+    const work = dryRun ? previewTarget : cancelTarget;
+    const results = await Promise.all(targets.map((target) => work(target, scope, targetContext)));
+    return { results, ...(discovery ? { discovery } : {}), dryRun };
+  } finally {
+    proton.client.destroy();
+  }
 }

@@ -1,108 +1,128 @@
-// Cancel one deployment and, if asked, follow it until Proton says where it ended.
-import type { ProtonClient } from '@aws-sdk/client-proton';
-import type { Clock } from '../clock.js';
+// One target: ask Proton to cancel its deployment (first making sure it is in scope, when the step is
+// scoped) and, if asked to wait, follow that deployment until Proton says where it ended.
+import { followDeployment, statusLine, type FollowContext, type Followed } from '../follow/follow-deployment.js';
 import { isStillDeploying, outcomeOfEndStatus, type Outcome } from '../outcome.js';
-import { describeFailure, isConflict } from '../proton/errors.js';
-import { resourceType, type ProtonResource, type Target } from '../resources.js';
-import type { TargetLog } from '../report/log.js';
-import { formatDuration, oneLine } from '../report/text.js';
+import { RequestFailed } from '../proton/api.js';
+import { readDeployment } from '../proton/deployment-history.js';
+import { describeRequestFailure } from '../proton/errors.js';
+import { readResource } from '../proton/resource-requests.js';
+import type { ProtonResource, Target } from '../resources.js';
+import { isScoped, type Scope } from '../scope.js';
+import { latestDeployment, type TargetResult } from '../target-result.js';
+import { checkTarget } from './check-target.js';
+import { requestCancellation, type Cancellation } from './request-cancellation.js';
 
-export interface TargetResult {
-  target: Target;
-  outcome: Outcome;
-  /** The resource as Proton last returned it. */
-  resource?: ProtonResource;
-  /** Why the target ended as `error`. */
-  error?: string;
-  waitedMs: number;
-}
-
-export interface CancelOptions {
-  client: ProtonClient;
-  clock: Clock;
-  region: string;
+export interface TargetContext extends FollowContext {
   wait: boolean;
-  pollIntervalMs: number;
-  /** Aborts when wait-timeout-seconds has run out. */
-  deadline: AbortSignal;
-  /** Aborts when the runner stops the step (SIGINT or SIGTERM). */
-  interrupt: AbortSignal;
-  log: TargetLog;
 }
 
-export async function cancelTarget(target: Target, options: CancelOptions): Promise<TargetResult> {
-  const { client, clock, log, deadline, interrupt } = options;
-  const type = resourceType(target.type);
-  const startedAt = clock.now();
-  const request = { abortSignal: AbortSignal.any([deadline, interrupt]) };
-  const waited = (): number => clock.now() - startedAt;
-  const end = (outcome: Outcome, resource: ProtonResource | undefined, error?: string): TargetResult => ({
-    target,
-    outcome,
-    ...(resource ? { resource } : {}),
-    ...(error ? { error } : {}),
-    waitedMs: waited(),
+type Facts = Omit<TargetResult, 'target' | 'outcome' | 'waitedMs'>;
+
+export async function cancelTarget(target: Target, scope: Scope, ctx: TargetContext): Promise<TargetResult> {
+  const startedAt = ctx.clock.now();
+  const done = (outcome: Outcome, facts: Facts): TargetResult => ({ target, outcome, ...facts, waitedMs: ctx.clock.now() - startedAt });
+  const known = (resource: ProtonResource | undefined): Pick<TargetResult, 'resource' | 'deployment'> =>
+    resource ? { resource, deployment: latestDeployment(resource) } : {};
+
+  const asked = await ask(target, scope, ctx);
+  switch (asked.kind) {
+    case 'failed':
+      return done('error', { error: asked.error, ...known(asked.resource) });
+    case 'nothing-to-cancel':
+      return done('not-in-progress', {
+        ...(asked.resource ? { resource: asked.resource } : {}),
+        deployment: asked.deployment,
+        ...(asked.newerDeploymentId ? { newerDeploymentId: asked.newerDeploymentId } : {}),
+        ...(asked.leftAlone ? { leftAlone: asked.leftAlone } : {}),
+      });
+    case 'accepted':
+    case 'already-cancelling':
+      break;
+  }
+
+  const alreadyCancelling = asked.kind === 'already-cancelling' ? { alreadyCancelling: true } : {};
+  let resource = asked.resource;
+  const deployment = latestDeployment(resource);
+  if (asked.kind === 'accepted') {
+    ctx.progress.info(
+      target,
+      resource?.deploymentStatus
+        ? `cancellation requested: ${statusLine(deployment)}`
+        : "cancellation requested: Proton's answer carried no deployment status, so the step reads it",
+    );
+    const instead = scope.deploymentId && deployment.id && deployment.id !== scope.deploymentId ? deployment.id : undefined;
+    if (instead) return done('not-in-progress', await raced(target, scope.deploymentId!, instead, resource, ctx));
+  }
+  const statusKnown = deployment.status !== undefined;
+  if (statusKnown && !isStillDeploying(deployment.status)) {
+    return done(outcomeOfEndStatus(deployment.status), { ...known(resource), ...alreadyCancelling });
+  }
+
+  if (!ctx.wait) {
+    // An answer without a status is read once, so `submitted` is only said of a deployment still moving.
+    let readFailure: string | undefined;
+    if (!statusKnown) {
+      try {
+        resource = await readResource(ctx.api, target, ctx.stop);
+      } catch (error) {
+        if (!(error instanceof RequestFailed)) throw error;
+        readFailure = describeRequestFailure(error, { target, region: ctx.region });
+      }
+    }
+    const now = latestDeployment(resource);
+    const outcome = now.status && !isStillDeploying(now.status) ? outcomeOfEndStatus(now.status) : 'submitted';
+    return done(outcome, { ...known(resource), ...alreadyCancelling, ...(readFailure ? { readFailure } : {}) });
+  }
+
+  const followed = await followDeployment(target, { resource, deployment, readFirst: !statusKnown }, ctx);
+  return done(outcomeOfFollowing(followed), {
+    ...(followed.resource ? { resource: followed.resource } : {}),
+    deployment: followed.deployment,
+    ...alreadyCancelling,
+    ...(followed.end.kind === 'error' ? { error: followed.end.error } : {}),
+    ...(followed.newerDeploymentId ? { newerDeploymentId: followed.newerDeploymentId } : {}),
+    ...(followed.readFailure ? { readFailure: followed.readFailure } : {}),
   });
-  const failure = (error: unknown, operation: string): string => {
-    if (interrupt.aborted) return `The step was interrupted before Proton answered ${operation}.`;
-    if (deadline.aborted) return `Proton did not answer ${operation} before wait-timeout-seconds ran out.`;
-    return describeFailure(error, { operation, target, region: options.region });
-  };
-
-  let resource: ProtonResource | undefined;
-  try {
-    resource = await type.cancel(client, target, request);
-  } catch (error) {
-    if (!isConflict(error) || interrupt.aborted || deadline.aborted) {
-      return end('error', undefined, failure(error, type.cancelOperation));
-    }
-    // Nothing IN_PROGRESS: report where the resource is now, so the step is safe to run any time.
-    try {
-      resource = await type.read(client, target, request);
-    } catch (readError) {
-      return end('error', undefined, failure(readError, type.readOperation));
-    }
-    log.info(`nothing to cancel: no deployment in progress (${statusText(resource)})`);
-    return end('not-in-progress', resource);
-  }
-
-  log.info(`cancellation requested: ${statusText(resource)}`);
-  if (!isStillDeploying(resource?.deploymentStatus)) return end(outcomeOfEndStatus(resource?.deploymentStatus), resource);
-  if (!options.wait) return end('submitted', resource);
-
-  // Once the cancellation was accepted, an interruption only stops us watching it (submitted), and
-  // the deadline ends the wait (timed-out), whether it came during a sleep or an open read.
-  const stoppedWaiting = (): TargetResult | undefined =>
-    interrupt.aborted ? end('submitted', resource) : deadline.aborted ? end('timed-out', resource) : undefined;
-
-  let deploymentId = resource?.lastAttemptedDeploymentId;
-  for (let poll = 1; isStillDeploying(resource?.deploymentStatus); poll++) {
-    await clock.sleep(options.pollIntervalMs, request.abortSignal);
-    const stopped = stoppedWaiting();
-    if (stopped) return stopped;
-
-    let next: ProtonResource | undefined;
-    try {
-      next = await type.read(client, target, request);
-    } catch (error) {
-      return stoppedWaiting() ?? end('error', resource, failure(error, type.readOperation));
-    }
-    log.debug(`poll ${poll}: ${next?.deploymentStatus ?? 'no status'} after ${formatDuration(waited())}`);
-    if (next?.deploymentStatus !== resource?.deploymentStatus) log.info(statusText(next, waited()));
-    if (deploymentId && next?.lastAttemptedDeploymentId && next.lastAttemptedDeploymentId !== deploymentId) {
-      log.info(
-        `a newer deployment ${next.lastAttemptedDeploymentId} has started; the status now describes it, not ${deploymentId}`,
-      );
-      deploymentId = next.lastAttemptedDeploymentId;
-    }
-    resource = next;
-  }
-  return end(outcomeOfEndStatus(resource?.deploymentStatus), resource);
 }
 
-function statusText(resource: ProtonResource | undefined, waitedMs?: number): string {
-  const status = resource?.deploymentStatus ?? 'no deployment status';
-  const after = waitedMs === undefined ? '' : ` after ${formatDuration(waitedMs)}`;
-  const message = resource?.deploymentStatusMessage ? `: ${JSON.stringify(oneLine(resource.deploymentStatusMessage))}` : '';
-  return `Proton reports ${status}${after}${message}`;
+/** The cancel request, after making sure (when scoped) that the deployment in progress is in scope. */
+async function ask(target: Target, scope: Scope, ctx: TargetContext): Promise<Cancellation> {
+  if (isScoped(scope)) {
+    const check = await checkTarget(target, scope, ctx);
+    if (check.kind !== 'in-scope') return check;
+    if (check.status === 'CANCELLING') {
+      ctx.progress.info(target, 'already CANCELLING: someone else started the cancellation, who is unknown; following it to its end');
+      return { kind: 'already-cancelling', resource: check.resource };
+    }
+  }
+  return requestCancellation(target, scope, ctx);
+}
+
+/**
+ * Proton cancels "the deployment in progress", not one by id: when the given deployment ended and a
+ * newer one started between the step's read and its cancel, the newer one was cancelled. Say so, and
+ * report the given deployment's own end from the history.
+ */
+async function raced(target: Target, id: string, instead: string, resource: ProtonResource | undefined, ctx: TargetContext): Promise<Facts> {
+  ctx.progress.info(target, `the cancel request reached deployment ${instead}, which started after deployment ${id} ended`);
+  let deployment: TargetResult['deployment'] = { id };
+  try {
+    deployment = await readDeployment(ctx.api, target, id, ctx.stop);
+  } catch (error) {
+    if (!(error instanceof RequestFailed)) throw error;
+  }
+  return { ...(resource ? { resource } : {}), deployment, cancelledInstead: instead, newerDeploymentId: instead };
+}
+
+// Once the cancellation was accepted, an interruption only stops the step watching it (submitted);
+// the deadline ends the wait (timed-out).
+function outcomeOfFollowing({ end, deployment }: Followed): Outcome {
+  switch (end.kind) {
+    case 'ended':
+      return outcomeOfEndStatus(deployment.status);
+    case 'stopped':
+      return end.by === 'interrupt' ? 'submitted' : 'timed-out';
+    case 'error':
+      return 'error';
+  }
 }

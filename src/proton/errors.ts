@@ -1,80 +1,179 @@
-// Turns what the SDK throws into one sentence that says what happened and what to do about it.
-import { describeTarget, iamActions, resourceType, type Target } from '../resources.js';
-import { oneLine } from '../report/text.js';
+// Turns a failed request into one sentence that says what happened and what to do about it, in a
+// workflow author's words: never the SDK's hints for programmers ("SyntaxError", "$response").
+import { STATUS_CODES } from 'node:http';
+import {
+  DEPLOYMENT_HISTORY_OPERATION,
+  deploymentIamResource,
+  describeTarget,
+  iamActions,
+  resourceType,
+  type ResourceTypeId,
+  type Target,
+} from '../resources.js';
+import type { AttemptFailure } from './attempts.js';
+import type { RequestFailed } from './api.js';
 
 export interface FailureContext {
-  operation: string;
   target: Target;
   region: string;
-}
-
-interface SdkErrorShape {
-  name?: unknown;
-  message?: unknown;
-  code?: unknown;
-  $metadata?: { attempts?: number; httpStatusCode?: number };
 }
 
 const CREDENTIAL_ERRORS = new Set([
   'UnrecognizedClientException',
   'InvalidSignatureException',
   'ExpiredTokenException',
+  'ExpiredToken',
   'InvalidClientTokenId',
   'MissingAuthenticationTokenException',
   'IncompleteSignature',
+  'SignatureDoesNotMatch',
 ]);
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
+/** Answers that will not change by asking again: a wait ends on them rather than polling on. */
+const DEFINITIVE_ERRORS = new Set(['ResourceNotFoundException', 'AccessDeniedException', 'ValidationException', ...CREDENTIAL_ERRORS]);
 
-export const CREDENTIALS_ADVICE =
-  'Configure credentials before this step, for example with aws-actions/configure-aws-credentials (OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
-
-export function isConflict(error: unknown): boolean {
-  return (error as SdkErrorShape | undefined)?.name === 'ConflictException';
+export function isConflict(failure: RequestFailed): boolean {
+  return failure.apiErrorType === 'ConflictException';
 }
 
-export function describeMissingCredentials(error: unknown): string {
-  return `No AWS credentials found (${said(error)}). ${CREDENTIALS_ADVICE}`;
+/** Not found, access denied, invalid, or credentials rejected: asking again cannot help. */
+export function isDefinitive(failure: RequestFailed): boolean {
+  const last = failure.last;
+  if (failure.stoppedBy || !last) return false;
+  if (last.kind === 'client-error') return true;
+  return last.kind === 'api-error' && DEFINITIVE_ERRORS.has(last.type ?? '');
 }
 
-export function describeFailure(error: unknown, { operation, target, region }: FailureContext): string {
-  const e = (error ?? {}) as SdkErrorShape;
-  const name = typeof e.name === 'string' ? e.name : 'Error';
+/** Whether a request that failed may still have reached Proton and taken effect. */
+export function mayHaveTakenEffect(failure: RequestFailed): boolean {
+  return failure.attempts.some(
+    (a) =>
+      a.kind === 'no-answer' ||
+      a.kind === 'cut-short' ||
+      a.kind === 'server-error' ||
+      (a.kind === 'connection' && a.code === 'ECONNRESET') ||
+      (a.kind === 'unreadable-reply' && a.status !== undefined && a.status < 300),
+  );
+}
+
+export function describeRequestFailure(failure: RequestFailed, context: FailureContext): string {
+  const { operation } = failure;
+  const label = describeTarget(context.target);
+  if (failure.stoppedBy) return describeStopped(failure, label);
+  const last = failure.last;
+  if (!last) return `${operation} for ${label} failed.`;
+  const tries = failure.attempts.length > 1 ? ` on all ${failure.attempts.length} attempts` : '';
+
+  switch (last.kind) {
+    case 'api-error':
+      return describeApiError(operation, last, context);
+    case 'throttled':
+      return `Proton throttled ${operation} for ${label}${tries}: raise max-attempts, or cancel fewer deployments at once. AWS said: ${said(last)}`;
+    case 'server-error':
+      return `Proton failed ${operation} for ${label} with ${reply(last)}${tries}.${last.message ? ` AWS said: ${last.message}` : ''}`;
+    case 'unreadable-reply':
+      return `The endpoint answered ${operation} for ${label} with ${reply(last)}, which is not an answer from the Proton API: check endpoint-url (or AWS_ENDPOINT_URL_PROTON) and any proxy between the runner and AWS.`;
+    case 'no-answer':
+      return last.limitMs !== undefined
+        ? `Proton did not answer ${operation} for ${label} within ${last.limitMs / 1000} s${tries}: check the network and endpoint-url.`
+        : `The connection to Proton timed out on ${operation} for ${label}${tries}: check the network and endpoint-url.`;
+    case 'connection':
+      return `Could not reach Proton for ${operation} (${last.code})${tries}: check the network and endpoint-url.`;
+    case 'no-such-host':
+      return `Could not reach Proton for ${operation}: the endpoint's host name does not resolve (ENOTFOUND). Check endpoint-url and aws-region.`;
+    case 'client-error':
+      return `${operation} for ${label} could not be sent: ${last.type}${last.message ? `: ${last.message}` : ''}.`;
+    case 'cut-short':
+      return `Proton had not answered ${operation} for ${label} when the step stopped waiting.`;
+  }
+}
+
+function describeApiError(operation: string, failure: AttemptFailure, { target, region }: FailureContext): string {
   const label = describeTarget(target);
-  const status = e.$metadata?.httpStatusCode;
-  const tries = attempts(e);
-
-  if (name === 'AccessDeniedException') {
-    const type = resourceType(target.type);
-    return `Access denied to ${operation} for ${label}: allow ${iamActions(type).join(' and ')} on ${type.iamResource(target, region)} for the role this step uses (see the README's IAM policy). AWS said: ${said(e)}`;
+  const type = failure.type ?? 'an error';
+  if (type === 'AccessDeniedException') {
+    const allow =
+      operation === DEPLOYMENT_HISTORY_OPERATION
+        ? `proton:${DEPLOYMENT_HISTORY_OPERATION} on ${deploymentIamResource(region)}`
+        : `${iamActions(resourceType(target.type)).join(' and ')} on ${resourceType(target.type).iamResource(target, region)}`;
+    return `Access denied to ${operation} for ${label}: allow ${allow} for the role this step uses (see the README's IAM policy). AWS said: ${said(failure)}`;
   }
-  if (name === 'ResourceNotFoundException') {
-    return `${label} was not found in ${region}: check the name, and that the region (aws-region, else AWS_REGION) is where it lives. AWS said: ${said(e)}`;
+  if (type === 'ResourceNotFoundException') {
+    if (operation === DEPLOYMENT_HISTORY_OPERATION) return `Proton's deployment history has no such deployment of ${label}. AWS said: ${said(failure)}`;
+    return `${label} was not found in ${region}: check the name, and that the region (aws-region, else AWS_REGION) is where it lives. AWS said: ${said(failure)}`;
   }
-  if (name === 'ValidationException') return `Proton rejected ${operation} for ${label} as invalid: ${said(e)}`;
-  if (name === 'CredentialsProviderError') return describeMissingCredentials(e);
-  if (CREDENTIAL_ERRORS.has(name)) {
-    return `AWS rejected the credentials (${name}) on ${operation}: ${said(e)}. Check the role or keys this step uses; a session may have expired. ${CREDENTIALS_ADVICE}`;
+  if (type === 'ValidationException') return `Proton rejected ${operation} for ${label} as invalid: ${said(failure)}`;
+  if (CREDENTIAL_ERRORS.has(type)) {
+    return `AWS rejected the credentials (${type}) on ${operation}: ${said(failure)}. Check the role or keys this step uses; a session may have expired. Configure credentials before this step, for example with aws-actions/configure-aws-credentials.`;
   }
-  if (name === 'ThrottlingException' || status === 429) {
-    return `Proton throttled ${operation} for ${label}${tries}: raise max-attempts, or cancel fewer deployments at once. AWS said: ${said(e)}`;
-  }
-  if (status !== undefined && status >= 500) {
-    return `Proton failed ${operation} for ${label} with ${name} (HTTP ${status})${tries}. AWS said: ${said(e)}`;
-  }
-  const code = typeof e.code === 'string' ? e.code : name === 'TimeoutError' ? 'ETIMEDOUT' : undefined;
-  if (code && (NETWORK_CODES.has(code) || name === 'TimeoutError')) {
-    return `Could not reach Proton for ${operation} (${code})${tries}: check the network and endpoint-url. ${said(e)}`;
-  }
-  return `${operation} for ${label} failed with ${name}${status ? ` (HTTP ${status})` : ''}${tries}: ${said(e)}`;
+  return `${operation} for ${label} failed with ${type} (HTTP ${failure.status ?? '?'}): ${said(failure)}`;
 }
 
-function attempts(e: SdkErrorShape): string {
-  const count = e.$metadata?.attempts;
-  return count && count > 1 ? ` on all ${count} attempts` : '';
+function describeStopped(failure: RequestFailed, label: string): string {
+  const { operation, attempts } = failure;
+  const why = failure.stoppedBy === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out';
+  const answered = attempts.filter((a) => a.kind !== 'cut-short');
+  if (attempts.length === 0) return `${operation} for ${label} was not sent before ${why}.`;
+  if (answered.length === 0) return `Proton had not answered ${operation} for ${label} when ${why}.`;
+  if (answered.every((a) => a.kind === 'throttled')) {
+    return `Proton throttled ${operation} for ${label} on every attempt (${attempts.length}) until ${why}.`;
+  }
+  return `${operation} for ${label} failed on every attempt (${tally(attempts)}) until ${why}.`;
 }
 
-function said(error: unknown): string {
-  const message = (error as SdkErrorShape | undefined)?.message;
-  return typeof message === 'string' && message !== '' ? oneLine(message) : '(no message)';
+/** "3 throttled, 2 HTTP 503 Service Unavailable, 1 without an answer". */
+function tally(attempts: readonly AttemptFailure[]): string {
+  const counts = new Map<string, number>();
+  for (const attempt of attempts) {
+    const word = tallyWord(attempt);
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts].map(([word, n]) => `${n} ${word}`).join(', ');
+}
+
+function tallyWord(attempt: AttemptFailure): string {
+  switch (attempt.kind) {
+    case 'throttled':
+      return 'throttled';
+    case 'no-answer':
+    case 'cut-short':
+      return 'without an answer';
+    case 'connection':
+    case 'no-such-host':
+      return attempt.code ?? 'connection failed';
+    case 'server-error':
+    case 'unreadable-reply':
+      return `HTTP ${attempt.status ?? '?'}`;
+    case 'api-error':
+    case 'client-error':
+      return attempt.type ?? 'failed';
+  }
+}
+
+/** "HTTP 502 (Bad Gateway) and a body that is not JSON". */
+function reply(failure: AttemptFailure): string {
+  const status = failure.status ?? 0;
+  const reason = STATUS_CODES[status];
+  const http = `HTTP ${status}${reason ? ` (${reason})` : ''}`;
+  if (failure.type) return `${failure.type} (${http})`;
+  return `${http} and ${failure.emptyBody ? 'an empty body' : 'a body that is not JSON'}`;
+}
+
+function said(failure: AttemptFailure): string {
+  return failure.message ? failure.message : '(no message)';
+}
+
+/** A list request for `*` that failed: nothing can be cancelled, since the targets are unknown. */
+export function describeListFailure(failure: RequestFailed, wildcard: { type: ResourceTypeId; serviceName?: string }, region: string): string {
+  const what = `the ${resourceType(wildcard.type).id.replace(/-/g, ' ')}s${wildcard.serviceName ? ` of service ${wildcard.serviceName}` : ''} whose deployment is in progress`;
+  const prefix = `Could not find ${what} ("*"), so nothing was cancelled: `;
+  const type = failure.apiErrorType;
+  if (type === 'AccessDeniedException') {
+    return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses (see the README's IAM policy). AWS said: ${said(failure.last!)}`;
+  }
+  if (type === 'ResourceNotFoundException' && wildcard.serviceName) {
+    return `${prefix}service ${wildcard.serviceName} was not found in ${region}: check service-name and the region. AWS said: ${said(failure.last!)}`;
+  }
+  const target: Target = { type: wildcard.type, name: '*', ...(wildcard.serviceName ? { serviceName: wildcard.serviceName } : {}) };
+  return `${prefix}${describeRequestFailure(failure, { target, region })}`;
 }

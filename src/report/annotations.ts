@@ -1,81 +1,85 @@
 // What people read in the log and the annotations: one sentence per target, one group per target,
 // and a failure only for outcomes that fail the step.
-import * as core from '@actions/core';
-import type { TargetResult } from '../cancel/cancel-target.js';
+import { annotate, endGroup, startGroup, type AnnotationKind } from '../runner/runner.js';
 import type { Outcome } from '../outcome.js';
-import { describeTarget } from '../resources.js';
+import { consoleUrl, describeTarget } from '../resources.js';
+import { describeLeftAlone } from '../scope.js';
 import type { Settings } from '../settings.js';
-import type { TargetLog } from './log.js';
-import { formatDuration, oneLine } from './text.js';
+import type { Discovery, StepResult, TargetResult } from '../target-result.js';
+import { failsStep } from './attention.js';
+import { describeDiscovery, explainOutcome } from './explain.js';
+import { failStep, printLine } from './log.js';
 
 type OutcomeSettings = Pick<Settings, 'wait' | 'waitTimeoutSeconds' | 'failOn'>;
 
-export function explainOutcome(result: TargetResult, settings: Pick<Settings, 'wait' | 'waitTimeoutSeconds'>): string {
-  const status = result.resource?.deploymentStatus ?? 'no deployment status';
-  const raw = result.resource?.deploymentStatusMessage;
-  const message = raw ? ` (${JSON.stringify(oneLine(raw, 300))})` : '';
-  switch (result.outcome) {
-    case 'cancelled':
-      return `Proton reports CANCELLED after ${formatDuration(result.waitedMs)}`;
-    case 'succeeded':
-      return 'the deployment finished (SUCCEEDED) before the cancellation took effect';
-    case 'failed':
-      return status === 'FAILED'
-        ? `the cancellation attempt failed: Proton reports FAILED${message}`
-        : `the deployment ended as ${status}${message}`;
-    case 'timed-out':
-      return `still ${status} when wait-timeout-seconds (${settings.waitTimeoutSeconds} s) ran out`;
-    case 'not-in-progress':
-      return `nothing to cancel: no deployment in progress (Proton reports ${status})`;
-    case 'submitted':
-      // A step that was asked to wait only submits when it was interrupted before the end.
-      return settings.wait
-        ? `cancellation requested (Proton reports ${status}); the step was interrupted before it ended`
-        : `cancellation requested: Proton reports ${status} (wait is false)`;
-    case 'error':
-      return result.error ?? 'the request failed';
+/**
+ * One group per target, in input order, once every target has ended: what a person needs to act on
+ * it, each fact once (the live lines above already told the story as it happened).
+ */
+export function printTargetGroups(results: readonly TargetResult[], settings: OutcomeSettings & Pick<Settings, 'region'>): void {
+  for (const result of results) {
+    const { resource, deployment } = result;
+    startGroup(`${describeTarget(result.target)}: ${result.outcome}`);
+    printLine(`outcome: ${result.outcome}: ${explainOutcome(result, settings, { withMessage: false })}`);
+    if (deployment?.statusMessage && result.outcome !== 'error') printLine(`status message: ${deployment.statusMessage}`);
+    if (deployment?.id) {
+      printLine(`deployment id: ${deployment.id}${result.newerDeploymentId ? ` (a newer deployment, ${result.newerDeploymentId}, has started since)` : ''}`);
+    }
+    if (resource) printLine(`console: ${consoleUrl(result.target, settings.region)}`);
+    if (resource?.arn) printLine(`arn: ${resource.arn}`);
+    endGroup();
   }
 }
 
-export function failsStep(outcome: Outcome, failOn: readonly Outcome[]): boolean {
-  return outcome === 'error' || failOn.includes(outcome);
-}
-
-export function printTargetGroup(result: TargetResult, log: TargetLog, settings: OutcomeSettings): void {
-  core.startGroup(`${log.label}: ${result.outcome}`);
-  for (const line of log.lines) core.info(line);
-  core.info(`result: ${oneLine(explainOutcome(result, settings))}`);
-  const resource = result.resource;
-  if (resource?.arn) core.info(`arn: ${resource.arn}`);
-  if (resource?.lastAttemptedDeploymentId) core.info(`deployment id: ${resource.lastAttemptedDeploymentId}`);
-  if (resource?.lastSucceededDeploymentId) {
-    core.info(`last succeeded deployment id: ${resource.lastSucceededDeploymentId}`);
-  }
-  core.endGroup();
+/** What `*` found, said as soon as it is known, before any target is worked on. */
+export function announceDiscovery(discovery: Discovery): void {
+  printLine(describeDiscovery(discovery));
 }
 
 // Outcomes worth an annotation when they do not fail the step. At most one annotation per kind, since
 // the runner keeps only ten of each per step.
-const NOTES: ReadonlyArray<{ outcome: Outcome; title: string; annotate: typeof core.warning }> = [
-  { outcome: 'failed', title: 'Cancellation failed', annotate: core.warning },
-  { outcome: 'timed-out', title: 'Still deploying when the wait ran out', annotate: core.warning },
-  { outcome: 'succeeded', title: 'Deployment finished before the cancellation', annotate: core.warning },
-  { outcome: 'not-in-progress', title: 'Nothing to cancel', annotate: core.notice },
+const NOTES: ReadonlyArray<{ outcome: Outcome; title: string; kind: AnnotationKind }> = [
+  { outcome: 'failed', title: 'Cancellation failed', kind: 'warning' },
+  { outcome: 'timed-out', title: 'Still deploying when the wait ran out', kind: 'warning' },
+  { outcome: 'succeeded', title: 'Deployment finished before the cancellation', kind: 'warning' },
+  { outcome: 'would-cancel', title: 'Would be cancelled (dry run)', kind: 'notice' },
+  { outcome: 'not-in-progress', title: 'Nothing to cancel', kind: 'notice' },
 ];
 
-export function announceOutcomes(
-  results: readonly TargetResult[],
-  settings: OutcomeSettings,
-  interruptedBy?: string,
-): void {
+export function announceOutcomes(step: StepResult, settings: OutcomeSettings, interruptedBy?: string): void {
+  const { results } = step;
   const line = (r: TargetResult): string => `${describeTarget(r.target)}: ${explainOutcome(r, settings)}`;
-  for (const { outcome, title, annotate } of NOTES) {
+  for (const { outcome, title, kind } of NOTES) {
     const noted = results.filter((r) => r.outcome === outcome && !failsStep(r.outcome, settings.failOn));
-    if (noted.length > 0) annotate(noted.map(line).join('\n'), { title });
+    if (noted.length > 0) annotate(kind, noted.map(line).join('\n'), title);
+  }
+  if (step.discovery && step.discovery.matched.length === 0) annotate('notice', describeDiscovery(step.discovery), 'Nothing matched *');
+  const leftAlone = [
+    ...(step.discovery?.leftAlone ?? []),
+    ...results.flatMap((r) => (r.leftAlone ? [r.leftAlone] : [])),
+  ];
+  if (leftAlone.length > 0) {
+    annotate('notice', leftAlone.map((l) => `${describeTarget(l.target)}: ${describeLeftAlone(l)}.`).join('\n'), 'Left alone by the guard');
+  }
+  const instead = results.filter((r) => r.cancelledInstead);
+  if (instead.length > 0) annotate('warning', instead.map(line).join('\n'), 'A newer deployment was cancelled');
+  const newer = results.filter((r) => r.newerDeploymentId && !r.cancelledInstead);
+  if (newer.length > 0) {
+    annotate(
+      'notice',
+      newer
+        .map(
+          (r) =>
+            `${describeTarget(r.target)}: a newer deployment ${r.newerDeploymentId} started after deployment ${r.deployment?.id ?? '?'}; this step did not touch it.`,
+        )
+        .join('\n'),
+      'A newer deployment started',
+    );
   }
 
   const failing = results.filter((r) => failsStep(r.outcome, settings.failOn));
   const reasons: string[] = [];
+  if (step.problem) reasons.push(step.problem);
   if (interruptedBy) {
     reasons.push(`The step was interrupted by ${interruptedBy}: it stopped waiting; cancellations already requested stand.`);
   }
@@ -87,5 +91,11 @@ export function announceOutcomes(
         failing.map((r) => `- ${line(r)} (outcome ${r.outcome})`).join('\n'),
     );
   }
-  if (reasons.length > 0) core.setFailed(reasons.join('\n'));
+  if (reasons.length > 0) failStep(reasons.join('\n'), failureTitle(step, failing.length, interruptedBy));
+}
+
+function failureTitle(step: StepResult, failing: number, interruptedBy: string | undefined): string {
+  if (step.problem) return 'Nothing could be cancelled';
+  if (failing === 0 && interruptedBy) return `Interrupted by ${interruptedBy}`;
+  return failing === 1 && step.results.length === 1 ? 'Cancellation did not end as wanted' : `${failing} of ${step.results.length} targets did not end as wanted`;
 }

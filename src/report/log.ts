@@ -1,22 +1,61 @@
-import * as core from '@actions/core';
-import { oneLine } from './text.js';
+// The one path to the log. Every line the action prints goes through printLine, because text from the
+// API (status messages, ARNs, deployment ids, error messages) ends up in them, and the runner reads
+// workflow commands from any line of the step's output: `::command::` at the start of a line, and the
+// legacy `##[command]` anywhere in it (actions/runner ActionCommand.TryParse).
+import { annotate, debug, info } from '../runner/runner.js';
+import type { Progress } from '../progress.js';
+import { describeTarget, type Target } from '../resources.js';
+import { oneLine } from '../text.js';
+
+const MAX_LINE = 2000;
+
+/** A line that cannot span lines or be read by the runner as a workflow command. */
+export function safeLogLine(text: string): string {
+  return oneLine(text, MAX_LINE)
+    .replace(/##\[/g, '## [')
+    .replace(/^::/, ': :');
+}
+
+export function printLine(text: string): void {
+  info(safeLogLine(text));
+}
+
+/** Fails the step with an error annotation that has a title (core.setFailed gives none). */
+export function failStep(message: string, title: string): void {
+  annotate('error', message, title);
+  process.exitCode = 1;
+}
 
 /**
- * A target's story. Targets run concurrently, so lines are printed as they happen with the target's
- * label, and kept so that each target's whole story can be printed again as one group at the end.
+ * Live lines while targets work concurrently, each prefixed with its target: one per status change
+ * or notable fact. Each target's outcome is printed once more, as a group, when all have ended.
  */
-export class TargetLog {
-  readonly lines: string[] = [];
+export class LiveLog implements Progress {
+  private warnedAboutReads = false;
 
-  constructor(readonly label: string) {}
-
-  info(line: string): void {
-    const safe = oneLine(line);
-    this.lines.push(safe);
-    core.info(`${this.label}: ${safe}`);
+  info(target: Target, text: string): void {
+    printLine(`${describeTarget(target)}: ${oneLine(text)}`);
   }
 
-  debug(line: string): void {
-    core.debug(`${this.label}: ${oneLine(line)}`);
+  debug(target: Target, text: string): void {
+    // ::debug:: is a workflow command itself: the runner does not look for another one in its message.
+    debug(`${describeTarget(target)}: ${oneLine(text)}`);
   }
+
+  readsFailing(target: Target, failures: number, what: string): void {
+    this.info(target, `status reads keep failing (${failures} in a row); still polling until wait-timeout-seconds: ${what}`);
+    // One warning for the step, not one per poll or per target: the runner keeps ten per step.
+    if (this.warnedAboutReads) return;
+    this.warnedAboutReads = true;
+    annotate(
+      'warning',
+      `Status reads are failing (first seen on ${describeTarget(target)}: ${oneLine(what)}). The step keeps polling until wait-timeout-seconds; a cancellation already accepted stands.`,
+      'Status reads failing',
+    );
+  }
+
+  readsRecovered(target: Target, failures: number): void {
+    this.info(target, `status reads work again after ${failures} failures`);
+  }
+
 }

@@ -1,7 +1,8 @@
-import * as core from '@actions/core';
-import type { TargetResult } from '../cancel/cancel-target.js';
+import { annotate } from '../runner/runner.js';
 import type { Settings } from '../settings.js';
+import type { StepResult } from '../target-result.js';
 import { announceOutcomes } from './annotations.js';
+import { printLine } from './log.js';
 import { setStepOutputs } from './outputs.js';
 import { runContextFromGitHub, writeJobSummary } from './summary.js';
 
@@ -11,23 +12,20 @@ export interface ReportContext {
 }
 
 /** Outputs first: they are what later steps need, and the runner reads them even if we are killed next. */
-export async function reportResults(
-  results: readonly TargetResult[],
-  settings: Settings,
-  { interruptedBy, note }: ReportContext = {},
-): Promise<void> {
-  setStepOutputs(results);
-  announceOutcomes(results, settings, interruptedBy);
+export async function reportResults(step: StepResult, settings: Settings, { interruptedBy, note }: ReportContext = {}): Promise<void> {
+  setStepOutputs(step);
+  announceOutcomes(step, settings, interruptedBy);
+  if (step.dryRun) printLine('Dry run: no cancel request was made.');
   if (!settings.jobSummary) return;
   try {
     await writeJobSummary({
-      results,
+      step,
       settings,
       run: runContextFromGitHub(),
       ...(interruptedBy ? { interruptedBy } : {}),
       ...(note ? { note } : {}),
     });
   } catch (error) {
-    core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    annotate('warning', `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`, 'Job summary not written');
   }
 }

@@ -1,12 +1,19 @@
-// The job summary: a table a person reads at a glance. Built as a string so it can be tested as one;
-// every piece of text that did not come from this file is escaped.
-import * as core from '@actions/core';
-import * as github from '@actions/github';
-import type { TargetResult } from '../cancel/cancel-target.js';
-import { mostSevere, type Outcome } from '../outcome.js';
-import { consoleUrl } from '../resources.js';
+// The job summary, for a person who opens a cancelled run or a rollout gone wrong: what happened, in
+// counts; what needs attention first, in a narrow table that fits GitHub's summary card; everything
+// else folded. Built as a string so it can be tested as one, and checked in a real browser
+// (test/browser/). Every piece of text that did not come from this file is escaped; only elements
+// and attributes GitHub's sanitizer keeps are used (no style, no class).
+import { OUTCOMES, type Outcome } from '../outcome.js';
+import { consoleUrl, type Target } from '../resources.js';
 import type { Settings } from '../settings.js';
-import { escapeHtml, formatDuration } from './text.js';
+import type { StepResult, TargetResult } from '../target-result.js';
+import { count } from '../text.js';
+import { needsAttention } from './attention.js';
+import { describeDiscovery, explainOutcome, factOf } from './explain.js';
+import { escapeHtml } from './html.js';
+import { debug, writeSummary } from '../runner/runner.js';
+import { Context } from '../runner/toolkit.js';
+import { stepOutcome } from './outputs.js';
 
 export interface RunContext {
   repository?: string;
@@ -21,8 +28,8 @@ export interface RunContext {
 }
 
 export interface SummaryView {
-  results: readonly TargetResult[];
-  settings: Pick<Settings, 'region'>;
+  step: StepResult;
+  settings: Pick<Settings, 'region' | 'failOn' | 'wait' | 'waitTimeoutSeconds'>;
   run: RunContext;
   /** Set when SIGINT or SIGTERM stopped the step before it finished waiting. */
   interruptedBy?: string;
@@ -31,16 +38,27 @@ export interface SummaryView {
 }
 
 const BADGES: Readonly<Record<Outcome, string>> = {
-  cancelled: '✅',
-  submitted: '📨',
-  'not-in-progress': 'ℹ️',
-  succeeded: '⚠️',
-  'timed-out': '⏱️',
-  failed: '❌',
   error: '❌',
+  failed: '❌',
+  'timed-out': '⏱️',
+  succeeded: '⚠️',
+  'would-cancel': '🔎',
+  'not-in-progress': 'ℹ️',
+  submitted: '📨',
+  cancelled: '✅',
 };
 
-export function runContextFromGitHub(context = github.context, env: NodeJS.ProcessEnv = process.env): RunContext {
+/** The runner drops a step summary over 1 MiB; the tables stop well before, whatever the number of targets. */
+export const SUMMARY_BUDGET_BYTES = 900_000;
+/** Text longer than this is folded behind its beginning, so no row grows taller than a few lines. */
+const FOLD_AFTER_CHARS = 130;
+const FOLDED_PREVIEW_CHARS = 95;
+/** A target name this short is kept on one line; a longer one may wrap rather than widen the card. */
+const NOWRAP_NAME_CHARS = 40;
+/** Long unbroken text (ARNs, ids, long names) may break after this many characters. */
+const BREAK_EVERY_CHARS = 24;
+
+export function runContextFromGitHub(context: Context = new Context(), env: NodeJS.ProcessEnv = process.env): RunContext {
   const repository = env.GITHUB_REPOSITORY;
   return {
     ...(repository ? { repository } : {}),
@@ -57,67 +75,176 @@ export function runContextFromGitHub(context = github.context, env: NodeJS.Proce
   };
 }
 
-export function renderSummary({ results, settings, run, interruptedBy, note }: SummaryView): string {
-  const outcome = mostSevere(results.map((r) => r.outcome));
-  const parts = [`<h2>Cancel Proton deployment${results.length === 1 ? '' : 's'}: ${escapeHtml(outcome ?? 'nothing to do')}</h2>`];
-  const context = renderRunContext(run);
-  if (context) parts.push(`<p>${context}</p>`);
-  if (note) parts.push(`<p>${escapeHtml(note)}</p>`);
-  if (interruptedBy) {
-    parts.push(
-      `<p><strong>Interrupted:</strong> the step received ${escapeHtml(interruptedBy)} and stopped waiting. The cancellations it had requested stand; the table shows the last status it read.</p>`,
-    );
+export function renderSummary(view: SummaryView): string {
+  const { step, settings } = view;
+  // Most severe first, so what fails the step is at the top of the first screen.
+  const attention = step.results.filter((r) => needsAttention(r, settings.failOn)).sort((a, b) => OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome));
+  const wouldCancel = step.results.filter((r) => r.outcome === 'would-cancel' && !attention.includes(r));
+  const asExpected = step.results.filter((r) => !attention.includes(r) && !wouldCancel.includes(r));
+  const budget = new Budget(SUMMARY_BUDGET_BYTES);
+
+  const parts = [renderHeading(step, attention.length), renderCounts(step), ...renderSituation(view)];
+  if (attention.length > 0) parts.push(`<h3>Needs attention (${attention.length})</h3>`, renderOutcomeTable(attention, settings, budget));
+  if (wouldCancel.length > 0) parts.push(`<h3>Would be cancelled (${wouldCancel.length})</h3>`, renderOutcomeTable(wouldCancel, settings, budget));
+  if (asExpected.length > 0) {
+    const title = attention.length + wouldCancel.length > 0 ? 'Ended as expected' : 'Targets';
+    parts.push(folded(`${title} (${asExpected.length})`, renderOutcomeTable(asExpected, settings, budget)));
   }
-  parts.push(renderTable(results, settings));
+  if (step.results.length > 0) parts.push(folded('Deployment ids, ARNs and console links', renderIds(step.results, settings.region, budget)));
+  const footer = renderRunContext(view.run, settings.region);
+  if (footer) parts.push(`<p><sub>${footer}</sub></p>`);
   return parts.join('\n');
 }
 
-function renderRunContext(run: RunContext): string {
+function renderHeading(step: StepResult, attention: number): string {
+  const total = step.results.length;
+  const outcome = stepOutcome(step);
+  const title = step.dryRun ? 'Cancel Proton deployments (dry run)' : `Cancel Proton deployment${total === 1 ? '' : 's'}`;
+  let what: string;
+  if (step.problem) what = 'error';
+  else if (attention > 0) what = total === 1 ? `${outcome ?? ''}: needs attention` : `${attention} of ${total} need attention`;
+  else if (step.dryRun) what = `${count(step.results.filter((r) => r.outcome === 'would-cancel').length, 'deployment')} would be cancelled`;
+  else if (total === 0) what = 'nothing to cancel';
+  else what = total === 1 ? (outcome ?? '') : `all ${total} ended as expected`;
+  const badge = step.problem || attention > 0 ? (outcome && ['error', 'failed', 'timed-out'].includes(outcome) ? '❌' : '⚠️') : step.dryRun ? '🔎' : '✅';
+  return `<h2>${badge} ${title}: ${escapeHtml(what)}</h2>`;
+}
+
+/** "✅ 5 cancelled · ❌ 2 failed · …", most severe first. */
+function renderCounts(step: StepResult): string {
+  const counts = OUTCOMES.map((outcome) => [outcome, step.results.filter((r) => r.outcome === outcome).length] as const).filter(([, n]) => n > 0);
+  if (counts.length === 0) return '';
+  const total = step.results.length;
+  return `<p><strong>${count(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${BADGES[outcome]}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
+}
+
+/** What kind of run this was, said plainly: a dry run, the guard's post step, an interruption, what `*` matched, a failure before any target. */
+function renderSituation({ step, interruptedBy, note }: SummaryView): string[] {
+  const lines: string[] = [];
+  if (step.dryRun) lines.push('<strong>Dry run:</strong> nothing was cancelled; <code>would-cancel</code> marks what a run without dry-run would cancel.');
+  if (note) lines.push(`<strong>Post step:</strong> ${escapeHtml(note)}`);
+  if (interruptedBy) {
+    lines.push(
+      `<strong>Interrupted:</strong> the step received ${escapeHtml(interruptedBy)} and stopped waiting. Cancellations it had requested stand; the outcomes show the last status it read.`,
+    );
+  }
+  if (step.problem) lines.push(`<strong>Error:</strong> ${escapeHtml(step.problem)}`);
+  if (step.discovery) lines.push(`<strong>Matched:</strong> ${escapeHtml(describeDiscovery(step.discovery))}`);
+  return lines.map((line) => `<p>${line}</p>`);
+}
+
+function renderOutcomeTable(results: readonly TargetResult[], settings: SummaryView['settings'], budget: Budget): string {
+  const showType = new Set(results.map((r) => r.target.type)).size > 1;
+  const rows = budget.rows(results, (result) => {
+    const happened = result.outcome === 'error' ? (result.error ?? 'the request failed') : explainOutcome(result, settings, { withMessage: false });
+    const message = result.outcome === 'error' ? undefined : (result.deployment?.statusMessage ?? undefined);
+    const fact = factOf(result);
+    return (
+      `<tr>${targetCell(result.target, showType)}<td nowrap>${BADGES[result.outcome]} ${escapeHtml(result.outcome)}</td>` +
+      `<td>${foldable(result.outcome === 'error' ? happened : capitalise(message && !fact ? `${happened}: ${message}` : happened))}</td></tr>`
+    );
+  });
+  const noun = results[0]?.target.type.replace(/-/g, ' ') ?? 'target';
+  return table([showType ? 'Target' : capitalise(noun), 'Outcome', 'What happened'], rows);
+}
+
+function renderIds(results: readonly TargetResult[], region: string, budget: Budget): string {
+  const showType = new Set(results.map((r) => r.target.type)).size > 1;
+  const rows = budget.rows(results, (result) => {
+    const id = result.deployment?.id;
+    const newer = result.newerDeploymentId ? `<br>newer: <code>${breakable(result.newerDeploymentId)}</code>` : '';
+    // A resource that was not found has no page to link to.
+    const link = result.resource ? `<a href="${escapeHtml(consoleUrl(result.target, region))}">console</a>` : '—';
+    const arn = result.resource?.arn ? `<code>${breakable(result.resource.arn)}</code>` : '—';
+    return `<tr>${targetCell(result.target, showType)}<td>${id ? `<code>${breakable(id)}</code>` : '—'}${newer}</td><td>${link}</td><td>${arn}</td></tr>`;
+  });
+  return table(['Target', 'Deployment id', 'Link', 'ARN'], rows);
+}
+
+function table(columns: readonly string[], rows: readonly string[]): string {
+  return `<table>\n<tr>${columns.map((c) => `<th align="left">${c}</th>`).join('')}</tr>\n${rows.join('\n')}\n</table>`;
+}
+
+// No blank line anywhere: one would end GitHub's HTML block and let the rest render as Markdown.
+function folded(title: string, body: string): string {
+  return `<details><summary><strong>${escapeHtml(title)}</strong></summary>\n${body}\n</details>`;
+}
+
+/** "api / prod" for an instance, with its type when asked; a short name stays on one line, a long one may break. */
+function targetCell(target: Target, showType: boolean): string {
+  const label = target.serviceName ? `${target.serviceName} / ${target.name}` : target.name;
+  const name = target.serviceName ? `${breakable(target.serviceName)} / ${breakable(target.name)}` : breakable(target.name);
+  const type = showType ? `<br><sub>${escapeHtml(target.type)}</sub>` : '';
+  return `<td${label.length <= NOWRAP_NAME_CHARS ? ' nowrap' : ''}>${name}${type}</td>`;
+}
+
+/** Text that stays a few lines tall: long text shows its beginning, and opens to read on from there. */
+function foldable(text: string): string {
+  if (text.length <= FOLD_AFTER_CHARS) return breakable(text);
+  const space = text.lastIndexOf(' ', FOLDED_PREVIEW_CHARS);
+  const cut = space > FOLDED_PREVIEW_CHARS / 2 ? space : FOLDED_PREVIEW_CHARS;
+  return `<details><summary>${breakable(text.slice(0, cut))}…</summary>…${breakable(text.slice(cut).trimStart())}</details>`;
+}
+
+/** Escaped, with break opportunities (<wbr>) inside long unbroken runs such as ARNs, so no cell widens the table. */
+function breakable(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => {
+      if (word.length <= BREAK_EVERY_CHARS) return escapeHtml(word);
+      const pieces: string[] = [];
+      for (let i = 0; i < word.length; i += BREAK_EVERY_CHARS) pieces.push(escapeHtml(word.slice(i, i + BREAK_EVERY_CHARS), Infinity));
+      return pieces.join('<wbr>');
+    })
+    .join('');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Keeps the summary under the runner's limit: once spent, a table says how many rows it leaves out. */
+class Budget {
+  private used = 0;
+
+  constructor(private readonly bytes: number) {}
+
+  rows(results: readonly TargetResult[], render: (result: TargetResult) => string): string[] {
+    const rows: string[] = [];
+    for (const [index, result] of results.entries()) {
+      const row = render(result);
+      this.used += Buffer.byteLength(row) + 1;
+      if (this.used > this.bytes) {
+        const left = results.length - index;
+        rows.push(`<tr><td colspan="4">… and ${count(left, 'more target')}: the <code>results</code> output lists every target.</td></tr>`);
+        break;
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+}
+
+function renderRunContext(run: RunContext, region: string): string {
   const bits: string[] = [];
   if (run.runNumber !== undefined) {
     const label = `run #${run.runNumber}`;
     bits.push(run.runUrl ? `<a href="${escapeHtml(run.runUrl)}">${label}</a>` : label);
   }
-  if (run.workflow) bits.push(`workflow <strong>${escapeHtml(run.workflow)}</strong>`);
-  if (run.repository) bits.push(`in ${escapeHtml(run.repository)}`);
-  if (run.job) bits.push(`job <code>${escapeHtml(run.job)}</code>`);
-  if (run.ref || run.sha) {
-    const ref = run.ref ? `<code>${escapeHtml(run.ref)}</code>` : '';
-    const sha = run.sha ? `<code>${escapeHtml(run.sha.slice(0, 7))}</code>` : '';
-    bits.push([ref, sha].filter(Boolean).join(' at '));
-  }
-  if (run.actor) bits.push(`by ${escapeHtml(run.actor)}${run.eventName ? ` (${escapeHtml(run.eventName)})` : ''}`);
+  if (run.workflow) bits.push(escapeHtml(run.workflow));
+  if (run.job) bits.push(`job ${escapeHtml(run.job)}`);
+  if (run.ref || run.sha) bits.push([run.ref ? escapeHtml(run.ref.replace(/^refs\/heads\//, '')) : '', run.sha ? escapeHtml(run.sha.slice(0, 7)) : ''].filter(Boolean).join(' @ '));
+  if (run.actor) bits.push(`${escapeHtml(run.actor)}${run.eventName ? ` (${escapeHtml(run.eventName)})` : ''}`);
+  if (run.repository) bits.push(escapeHtml(run.repository));
+  bits.push(escapeHtml(region));
   return bits.join(' · ');
-}
-
-const COLUMNS = ['Type', 'Name', 'Outcome', 'Deployment status', 'Status message', 'Deployment ID', 'Waited', 'Console'];
-
-function renderTable(results: readonly TargetResult[], settings: SummaryView['settings']): string {
-  const header = `<tr>${COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr>`;
-  const rows = results.map((result) => {
-    const { target, resource } = result;
-    const name = target.serviceName ? `${target.serviceName} / ${target.name}` : target.name;
-    const detail = result.outcome === 'error' ? (result.error ?? '') : (resource?.deploymentStatusMessage ?? '');
-    const cells = [
-      escapeHtml(target.type),
-      escapeHtml(name),
-      `${BADGES[result.outcome]} ${escapeHtml(result.outcome)}`,
-      escapeHtml(resource?.deploymentStatus ?? '—'),
-      escapeHtml(detail),
-      escapeHtml(resource?.lastAttemptedDeploymentId ?? '—'),
-      escapeHtml(formatDuration(result.waitedMs)),
-      `<a href="${escapeHtml(consoleUrl(target, settings.region))}">open</a>`,
-    ];
-    return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
-  });
-  return `<table>\n${[header, ...rows].join('\n')}\n</table>`;
 }
 
 export async function writeJobSummary(view: SummaryView): Promise<void> {
   // Outside the runner (a local run) there is no summary file to write to.
   if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary written');
+    debug('GITHUB_STEP_SUMMARY is not set: no job summary written');
     return;
   }
-  await core.summary.addRaw(renderSummary(view), true).write();
+  await writeSummary(renderSummary(view));
 }

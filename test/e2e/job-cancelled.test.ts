@@ -5,6 +5,7 @@ import { expectNoLeaks, expectNoStackTrace } from '../support/expectations.js';
 import { runAction } from '../support/run-action.js';
 import { useEmulator } from '../support/use-emulator.js';
 import { freshTarget, nameInputs } from '../support/targets.js';
+import { outcomeRow } from '../support/summary.js';
 import { annotations } from '../support/workflow-commands.js';
 
 const emulator = useEmulator();
@@ -44,12 +45,13 @@ describe('when: job-cancelled', () => {
     // The runner passes main's GITHUB_STATE entries to the post step as STATE_<name>.
     const post = await runAction({ inputs, state: main.state });
     expect(post.exitCode).toBe(0);
-    expect(emulator.operations()).toEqual(['CancelComponentDeployment', 'GetComponent', 'GetComponent']);
+    // The guard reads first: only a deployment that started after it armed is this job's to cancel.
+    expect(emulator.operations()).toEqual(['GetComponent', 'CancelComponentDeployment', 'GetComponent', 'GetComponent']);
     expect(post.outputs.outcome).toBe('cancelled');
     expect(post.stdout).toContain('The job was cancelled: cancelling the deployments armed by `when: job-cancelled`.');
     expect(post.stdout).toContain('Waiting at most 180 s instead of wait-timeout-seconds (1800 s)');
-    expect(post.summary).toContain('The job was cancelled, so this post step cancelled the deployments armed by when: job-cancelled.');
-    expect(post.summary).toContain(`<td>${target.name}</td><td>✅ cancelled</td>`);
+    expect(post.summary).toContain('The job was cancelled, so this post step cancelled the deployments armed by when: job-cancelled, if they started after it armed.');
+    expect(outcomeRow(post.summary, target.name)?.outcome).toBe('✅ cancelled');
     expectNoLeaks(post);
   });
 
@@ -69,7 +71,7 @@ describe('when: job-cancelled', () => {
     expect(post.outputs.outcome).toBe('timed-out');
     expect(post.exitCode).toBe(1);
     expect(post.stdout).not.toContain('Waiting at most');
-    expect(post.summary).toContain('⏱️ timed-out');
+    expect(outcomeRow(post.summary, target.name)?.outcome).toBe('⏱️ timed-out');
   });
 
   test('with when: now, a post step that runs does nothing and says nothing', async () => {
@@ -103,7 +105,7 @@ describe('the step itself is cancelled while waiting', () => {
     expect(run.outputs.outcome).toBe('submitted');
     expect(run.outputs['deployment-status']).toBe('CANCELLING');
     expect(run.summary).toContain(`<strong>Interrupted:</strong> the step received ${signal}`);
-    expect(run.summary).toContain(`<td>${target.name}</td>`);
+    expect(outcomeRow(run.summary, target.name)?.outcome).toBe('📨 submitted');
     expect(annotations(run.stdout, 'error')[0]?.message).toContain(`The step was interrupted by ${signal}`);
     expectNoStackTrace(run);
   });
@@ -119,7 +121,7 @@ describe('the step itself is cancelled while waiting', () => {
     });
     expect(run.exitAfterSignalMs).toBeLessThan(2000);
     expect(run.outputs.outcome).toBe('submitted');
-    expect(run.summary).toContain(`<td>${target.name}</td>`);
+    expect(outcomeRow(run.summary, target.name)?.outcome).toBe('📨 submitted');
     expect(run.exitCode).toBe(1);
     await vi.waitFor(() => expect(emulator.inFlight).toBe(0));
   });

@@ -6,6 +6,7 @@ import { expectNoLeaks, expectNoStackTrace } from '../support/expectations.js';
 import { runAction } from '../support/run-action.js';
 import { useEmulator } from '../support/use-emulator.js';
 import { freshTarget, nameInputs } from '../support/targets.js';
+import { outcomeRow, textOf } from '../support/summary.js';
 import { annotations } from '../support/workflow-commands.js';
 
 const emulator = useEmulator({ resetBetweenTests: false });
@@ -57,7 +58,7 @@ describe.each(TYPES)('%s', (type) => {
       expect(entry?.error).toContain('was not found in us-east-1');
     } else {
       expect(run.outputs.arn).toMatch(/^arn:aws:proton:us-east-1:111122223333:/);
-      expect(run.outputs['deployment-id']).toMatch(/^deployment-\d+$/);
+      expect(run.outputs['deployment-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
       const resource = JSON.parse(run.outputs.resource!) as Record<string, unknown>;
       expect(resource.deploymentStatus).toBe(c.status);
       expect(resource.createdAt).toBe('2024-11-26T00:00:00.123Z');
@@ -66,8 +67,8 @@ describe.each(TYPES)('%s', (type) => {
     for (const kind of ['error', 'warning', 'notice'] as const) {
       expect(annotations(run.stdout, kind).length, `${kind} annotations`).toBe(c.annotation === kind ? 1 : 0);
     }
-    expect(run.summary).toContain(`<td>${type}</td>`);
-    expect(run.summary).toMatch(new RegExp(`<td>\\S+ ${outcome}</td>`));
+    expect(textOf(run.summary).toLowerCase()).toContain(type.replace('-', ' '));
+    expect(outcomeRow(run.summary, target.name)?.outcome).toMatch(new RegExp(`^\\S+ ${outcome}$`));
     expectNoLeaks(run);
     expectNoStackTrace(run);
   });

@@ -1,7 +1,8 @@
 // A Proton API emulator: real HTTP on 127.0.0.1, speaking AWS JSON 1.0 as the service does (see
 // ../shared/notes/proton-api.md), so tests drive the real ProtonClient over the wire. It implements
-// the four cancel calls and the four reads, scripts deployments through
-// IN_PROGRESS -> CANCELLING -> CANCELLED | FAILED | SUCCEEDED, and injects faults on demand.
+// the four cancel calls, the four reads and GetDeployment (the deployment history); it scripts
+// deployments through IN_PROGRESS -> CANCELLING -> CANCELLED | FAILED | SUCCEEDED, newer deployments
+// that start mid-wait, and injects the faults a real service, proxy or network produces.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -11,9 +12,18 @@ export type EndStatus = 'CANCELLED' | 'FAILED' | 'SUCCEEDED';
 /** Present in every spec the emulator returns: a test that finds it in a log, summary or output found a leak. */
 export const SECRET_MARKER = 'emulator-secret-7f3a9c';
 export const ACCOUNT = '111122223333';
+/** Also in every description: the outputs withhold descriptions. */
+export const DESCRIPTION_MARKER = 'emulator-description-2b8e';
+
+export interface NewDeployment {
+  /** Reads after it started until it ends by itself; it never does when absent. */
+  finishesAfterReads?: number;
+  finishesAs?: EndStatus;
+  statusMessage?: string;
+}
 
 export interface DeploymentScript {
-  /** Where the deployment is now; IN_PROGRESS unless said otherwise. */
+  /** Where the deployment is now; IN_PROGRESS unless said otherwise. CANCELLING: someone else is cancelling it. */
   status?: string;
   statusMessage?: string;
   /** Where a cancellation leads; `never` keeps it CANCELLING for ever. */
@@ -23,19 +33,38 @@ export interface DeploymentScript {
   endMessage?: string;
   /** An older resource without lastAttemptedDeploymentId, lastSucceededDeploymentId and the like. */
   legacy?: boolean;
-  /** After this many reads following the cancel, someone starts a new deployment (IN_PROGRESS, new id). */
+  /** After this many reads following the cancel, ours ends and someone starts a new deployment. */
   redeployAfterReads?: number;
+  /** How that new deployment behaves. */
+  newDeployment?: NewDeployment;
+  /** An IN_PROGRESS deployment that nobody cancels ends by itself after this many reads. */
+  finishesAfterReads?: number;
+  finishesAs?: EndStatus;
+  /** Extra fields merged into every rendering of the resource: hostile or oversized replies. */
+  extraFields?: Record<string, unknown>;
+  /** The current deployment started this long ago (it starts now otherwise). */
+  startedSecondsAgo?: number;
+  /** A cancellation ends this long (wall clock) after it was requested, instead of after a number of reads. */
+  cancelEndsAfterMs?: number;
 }
 
 export type FaultKind =
-  | 'throttle' // 400 ThrottlingException: the SDK retries it
-  | 'internal' // 500 InternalServerException: retried
-  | 'bad-gateway' // 502 with an HTML body, as a proxy would answer: retried, not JSON
-  | 'drop' // the connection is destroyed without an answer: retried
+  | 'throttle' // 400 ThrottlingException (with Retry-After when `retryAfterSeconds` is set)
+  | 'internal' // 500 InternalServerException
+  | 'bad-gateway' // 502 with an HTML body, as a proxy would answer
+  | 'empty-error' // an error status (`status`, default 502) with an empty body
+  | 'html-403' // 403 with an HTML page, as a proxy or firewall would answer
+  | 'unknown-error' // 400 with an error type the action does not know
+  | 'conflict' // 400 ConflictException although the resource is IN_PROGRESS (a stale Conflict)
+  | 'empty-body' // the request takes effect, then 200 with an empty body
+  | 'not-json' // the request takes effect, then 200 with a body that is not JSON
+  | 'lost-reply' // the request takes effect, then the connection drops before the answer
+  | 'drop' // the connection is destroyed without an answer
   | 'hang' // the request is never answered
   | 'delay' // answered normally, after `delayMs`
   | 'access-denied'
-  | 'expired-token';
+  | 'expired-token'
+  | 'not-found';
 
 export interface FaultRule {
   kind: FaultKind;
@@ -43,7 +72,11 @@ export interface FaultRule {
   operation?: string;
   /** How many matching requests it affects; Infinity for all. */
   times?: number;
+  /** Affects every matching request for this long after it was injected (instead of `times`). */
+  forMs?: number;
   delayMs?: number;
+  retryAfterSeconds?: number;
+  status?: number;
 }
 
 export interface RecordedRequest {
@@ -51,24 +84,42 @@ export interface RecordedRequest {
   input: Record<string, unknown>;
   region: string | undefined;
   accessKeyId: string | undefined;
+  /** performance.now() when the request arrived. */
+  at: number;
+}
+
+interface Deployment {
+  id: string;
+  status: string;
+  statusMessage: string | undefined;
+  createdAt: number;
+  completedAt?: number;
 }
 
 interface Resource {
   kind: Kind;
   name: string;
   serviceName?: string;
-  script: Required<Omit<DeploymentScript, 'statusMessage' | 'endMessage' | 'redeployAfterReads'>> &
-    Pick<DeploymentScript, 'statusMessage' | 'endMessage' | 'redeployAfterReads'>;
-  status: string;
-  statusMessage: string | undefined;
+  script: DeploymentScript;
+  deployment: Deployment;
+  /** Reads since the cancel while CANCELLING; undefined otherwise. */
   readsSinceCancel: number | undefined;
-  deploymentId: string;
+  /** performance.now() of the cancel request. */
+  cancelledAt?: number;
+  /** performance.now() when a read first answered an end status after a cancel: the deciding poll. */
+  endServedAt?: number;
+  /** Reads since the current deployment started (for one that finishes by itself). */
+  readsSinceStart: number;
+  finishes?: NewDeployment;
   createdAt: number;
 }
 
 const NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
+const DEPLOYMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TARGET_PREFIX = 'AwsProton20200720.';
 const SCOPE = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request, ?SignedHeaders=[^,]+, ?Signature=[0-9a-f]{64}$/;
+/** Epoch seconds, as the API's timestamps are. */
+const nowSeconds = (): number => Date.now() / 1000;
 
 class ApiError extends Error {
   constructor(
@@ -83,13 +134,19 @@ class ApiError extends Error {
 export class ProtonEmulator {
   readonly requests: RecordedRequest[] = [];
   private readonly resources = new Map<string, Resource>();
-  private faults: Array<FaultRule & { left: number }> = [];
+  /** Every deployment that has ended because a newer one started: the deployment history. */
+  private readonly history = new Map<string, { deployment: Deployment; resource: Resource }>();
+  private faults: Array<FaultRule & { left: number; until: number }> = [];
+  private hooks: Array<{ operation: string; run: () => void }> = [];
   private readonly sockets = new Set<Socket>();
   private openRequests = 0;
   /** The most requests that were open at the same time. */
   peakInFlight = 0;
   private server: Server | undefined;
   private deploymentCounter = 0;
+  private listCounter = 0;
+  /** Items per page of the list operations (their maxResults, when smaller, wins). */
+  pageSize = 100;
   url = '';
 
   async start(port = 0): Promise<this> {
@@ -98,7 +155,10 @@ export class ProtonEmulator {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
     });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(port, '127.0.0.1', resolve);
+    });
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
@@ -114,24 +174,19 @@ export class ProtonEmulator {
   }
 
   add(kind: Kind, name: string, script: DeploymentScript = {}, serviceName?: string): this {
-    const deploymentId = this.nextDeploymentId();
+    const status = script.status ?? 'IN_PROGRESS';
     this.resources.set(key(kind, name, serviceName), {
       kind,
       name,
       ...(serviceName ? { serviceName } : {}),
-      script: {
-        status: script.status ?? 'IN_PROGRESS',
-        cancelEndsAs: script.cancelEndsAs ?? 'CANCELLED',
-        readsUntilEnd: script.readsUntilEnd ?? 1,
-        legacy: script.legacy ?? false,
-        ...(script.statusMessage ? { statusMessage: script.statusMessage } : {}),
-        ...(script.endMessage ? { endMessage: script.endMessage } : {}),
-        ...(script.redeployAfterReads ? { redeployAfterReads: script.redeployAfterReads } : {}),
-      },
-      status: script.status ?? 'IN_PROGRESS',
-      statusMessage: script.statusMessage,
-      readsSinceCancel: undefined,
-      deploymentId,
+      script,
+      deployment: { id: this.nextDeploymentId(), status, statusMessage: script.statusMessage, createdAt: nowSeconds() - (script.startedSecondsAgo ?? 0) },
+      // Someone else's cancellation moves on with reads, as one the step requested would.
+      readsSinceCancel: status === 'CANCELLING' ? 0 : undefined,
+      readsSinceStart: 0,
+      ...(script.finishesAfterReads !== undefined
+        ? { finishes: { finishesAfterReads: script.finishesAfterReads, finishesAs: script.finishesAs ?? 'SUCCEEDED' } }
+        : {}),
       createdAt: 1732579200.123,
     });
     return this;
@@ -142,35 +197,70 @@ export class ProtonEmulator {
     return this.add(target.type, target.name, script, target.serviceName);
   }
 
-  /** Starts a new deployment on a resource, as a user's UpdateEnvironment (or the like) would. */
-  redeploy(kind: Kind, name: string, serviceName?: string): void {
+  /**
+   * Someone starts a new deployment (UpdateEnvironment or the like). Proton runs one deployment per
+   * resource at a time, so the current one ends first: a cancellation as scripted, a deployment in
+   * progress as SUCCEEDED. It stays readable in the deployment history.
+   */
+  redeploy(kind: Kind, name: string, serviceName?: string, next: NewDeployment = {}): string {
     const resource = this.find(kind, name, serviceName);
-    resource.deploymentId = this.nextDeploymentId();
-    resource.status = 'IN_PROGRESS';
+    const old = resource.deployment;
+    if (old.status === 'CANCELLING') {
+      const ends = resource.script.cancelEndsAs ?? 'CANCELLED';
+      old.status = ends === 'never' ? 'CANCELLED' : ends;
+      old.statusMessage = resource.script.endMessage;
+    } else if (old.status === 'IN_PROGRESS') {
+      old.status = 'SUCCEEDED';
+    }
+    old.completedAt = nowSeconds();
+    this.history.set(old.id, { deployment: { ...old }, resource });
+    resource.deployment = { id: this.nextDeploymentId(), status: 'IN_PROGRESS', statusMessage: next.statusMessage, createdAt: nowSeconds() };
     resource.readsSinceCancel = undefined;
+    resource.readsSinceStart = 0;
+    if (next.finishesAfterReads !== undefined) resource.finishes = next;
+    else delete resource.finishes;
+    return resource.deployment.id;
   }
 
   statusOf(kind: Kind, name: string, serviceName?: string): string {
-    return this.find(kind, name, serviceName).status;
+    return this.find(kind, name, serviceName).deployment.status;
+  }
+
+  deploymentIdOf(kind: Kind, name: string, serviceName?: string): string {
+    return this.find(kind, name, serviceName).deployment.id;
   }
 
   inject(rule: FaultRule): this {
-    this.faults.push({ ...rule, left: rule.times ?? 1 });
+    const forever = rule.forMs !== undefined;
+    this.faults.push({ ...rule, left: forever ? Infinity : (rule.times ?? 1), until: forever ? performance.now() + rule.forMs! : Infinity });
     return this;
   }
 
-  /** Forgets faults, recorded requests and the peak, for the next test. */
+  /** Runs `change` once, when the next request for `operation` arrives and before it is answered. */
+  before(operation: string, change: () => void): this {
+    this.hooks.push({ operation, run: change });
+    return this;
+  }
+
+  /** Forgets faults, hooks, recorded requests and the peak, for the next test. */
   reset(): void {
     this.faults = [];
+    this.hooks = [];
     this.requests.length = 0;
     this.peakInFlight = 0;
   }
 
+  /** Forgets every resource too: for tests of `*`, which lists them all. */
+  clearResources(): void {
+    this.resources.clear();
+    this.history.clear();
+  }
+
   /** Resolves when a request for `operation` arrives (already arrived ones count). */
-  received(operation: string): Promise<void> {
+  received(operation: string, count = 1): Promise<void> {
     return new Promise((resolve) => {
       const check = (): void => {
-        if (this.requests.some((r) => r.operation === operation)) resolve();
+        if (this.requests.filter((r) => r.operation === operation).length >= count) resolve();
         else setTimeout(check, 5);
       };
       check();
@@ -183,7 +273,8 @@ export class ProtonEmulator {
 
   private nextDeploymentId(): string {
     this.deploymentCounter += 1;
-    return `deployment-${String(this.deploymentCounter).padStart(4, '0')}`;
+    // The API's ids are UUIDs; these are too, and readable in a failing test.
+    return `00000000-0000-4000-8000-${String(this.deploymentCounter).padStart(12, '0')}`;
   }
 
   private find(kind: Kind, name: string, serviceName?: string): Resource {
@@ -215,14 +306,20 @@ export class ProtonEmulator {
       const operation = target.slice(TARGET_PREFIX.length);
       const scope = SCOPE.exec(String(req.headers.authorization ?? ''));
       const input = JSON.parse(body || '{}') as Record<string, unknown>;
-      this.requests.push({ operation, input, accessKeyId: scope?.[1], region: scope?.[3] });
+      this.requests.push({ operation, input, accessKeyId: scope?.[1], region: scope?.[3], at: performance.now() });
       if (!scope) throw new ApiError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403);
       if (scope[4] !== 'proton') throw new ApiError('InvalidSignatureException', `signed for ${scope[4]}, not proton`, 403);
 
+      const hook = this.hooks.findIndex((h) => h.operation === operation);
+      if (hook >= 0) this.hooks.splice(hook, 1)[0]!.run();
       const fault = this.takeFault(operation);
       if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 100));
       else if (fault && this.applyFault(fault, req, res)) return;
-      send(res, 200, this.answer(operation, input, scope[3] ?? 'us-east-1'));
+      const answer = this.answer(operation, input, scope[3] ?? 'us-east-1');
+      if (fault?.kind === 'lost-reply') req.socket.destroy();
+      else if (fault?.kind === 'empty-body') res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end('');
+      else if (fault?.kind === 'not-json') res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Welcome to the proxy</body></html>');
+      else send(res, 200, answer);
     } catch (error) {
       if (error instanceof ApiError) {
         send(res, error.status, { __type: `com.amazonaws.proton#${error.type}`, message: error.message });
@@ -233,24 +330,38 @@ export class ProtonEmulator {
   }
 
   private takeFault(operation: string): FaultRule | undefined {
-    const rule = this.faults.find((f) => f.left > 0 && (!f.operation || f.operation === operation));
+    const now = performance.now();
+    const rule = this.faults.find((f) => f.left > 0 && now < f.until && (!f.operation || f.operation === operation));
     if (rule) rule.left -= 1;
     return rule;
   }
 
-  /** Returns true when the fault took the request over. */
+  /** Returns true when the fault took the request over; false when the request goes on (and may be mangled after). */
   private applyFault(fault: FaultRule, req: IncomingMessage, res: ServerResponse): boolean {
     switch (fault.kind) {
       case 'throttle':
-        throw new ApiError('ThrottlingException', 'Rate exceeded');
+        send(res, 400, { __type: 'com.amazonaws.proton#ThrottlingException', message: 'Rate exceeded' }, fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {});
+        return true;
       case 'internal':
         throw new ApiError('InternalServerException', 'We encountered an internal error. Please try again.', 500);
       case 'access-denied':
         throw new ApiError('AccessDeniedException', 'User: arn:aws:sts::111122223333:assumed-role/ci is not authorized');
       case 'expired-token':
         throw new ApiError('ExpiredTokenException', 'The security token included in the request is expired');
+      case 'not-found':
+        throw new ApiError('ResourceNotFoundException', 'The requested resource does not exist');
+      case 'unknown-error':
+        throw new ApiError('BrandNewException', 'Something Proton added after the action was written');
+      case 'conflict':
+        throw new ApiError('ConflictException', 'A conflicting operation is in progress');
       case 'bad-gateway':
         res.writeHead(502, { 'content-type': 'text/html' }).end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+        return true;
+      case 'html-403':
+        res.writeHead(403, { 'content-type': 'text/html' }).end('<html><body><h1>403 Forbidden</h1><p>Request blocked by proxy</p></body></html>');
+        return true;
+      case 'empty-error':
+        res.writeHead(fault.status ?? 502).end();
         return true;
       case 'drop':
         req.socket.destroy();
@@ -258,6 +369,9 @@ export class ProtonEmulator {
       case 'hang':
         return true;
       case 'delay':
+      case 'empty-body':
+      case 'not-json':
+      case 'lost-reply':
         return false;
     }
   }
@@ -289,9 +403,49 @@ export class ProtonEmulator {
         return { service: this.service(name('name'), region) };
       case 'GetComponent':
         return { component: this.read('component', name('name'), undefined, region) };
+      case 'GetDeployment':
+        return { deployment: this.deployment(input, region) };
+      case 'ListEnvironments':
+        return this.list('ListEnvironments', 'environments', input, region, (r) => r.kind === 'environment');
+      case 'ListServiceInstances': {
+        const serviceName = input.serviceName === undefined ? undefined : name('serviceName');
+        const filters = parseFilters(input.filters);
+        return this.list('ListServiceInstances', 'serviceInstances', input, region, (r) => {
+          if (r.kind !== 'service-instance' || (serviceName !== undefined && r.serviceName !== serviceName)) return false;
+          const field = { name: r.name, deploymentStatus: r.deployment.status, serviceName: r.serviceName, environmentName: 'prod-env', templateName: 'web-service' };
+          return filters.every(([key, values]) => values.includes(String(field[key as keyof typeof field])));
+        });
+      }
+      case 'ListComponents':
+        return this.list('ListComponents', 'components', input, region, (r) => r.kind === 'component');
       default:
         throw new ApiError('UnknownOperationException', `the emulator does not implement ${operation}`);
     }
+  }
+
+  /** A list operation: summaries of the resources `keep` selects, a page at a time, with a real nextToken. */
+  private list(operation: string, key: string, input: Record<string, unknown>, region: string, keep: (r: Resource) => boolean): Record<string, unknown> {
+    const all = [...this.resources.values()].filter(keep);
+    let offset = 0;
+    if (input.nextToken !== undefined) {
+      const token = typeof input.nextToken === 'string' ? /^(\w+)\.(\d+)\.(\d+)$/.exec(input.nextToken) : null;
+      if (!token || token[1] !== operation) throw new ApiError('ValidationException', 'The nextToken is not valid');
+      offset = Number(token[3]);
+    }
+    const limit = Math.min(this.pageSize, typeof input.maxResults === 'number' ? input.maxResults : Infinity);
+    const page = all.slice(offset, offset + limit);
+    this.listCounter += 1;
+    const more = offset + limit < all.length;
+    return {
+      [key]: page.map((r) => this.summary(r, region)),
+      ...(more ? { nextToken: `${operation}.${this.listCounter}.${offset + limit}` } : {}),
+    };
+  }
+
+  private summary(resource: Resource, region: string): Record<string, unknown> {
+    // A summary carries no spec.
+    const omitted = new Set(['spec', 'serviceSpec', 'protonServiceRoleArn', 'lastClientRequestToken']);
+    return Object.fromEntries(Object.entries(this.render(resource, region)).filter(([key]) => !omitted.has(key)));
   }
 
   private existing(kind: Kind, name: string, serviceName: string | undefined): Resource {
@@ -305,26 +459,37 @@ export class ProtonEmulator {
 
   private cancel(kind: Kind, name: string, serviceName: string | undefined, region: string): Record<string, unknown> {
     const resource = this.existing(kind, name, serviceName);
-    if (resource.status !== 'IN_PROGRESS') {
-      throw new ApiError('ConflictException', `Deployment status is ${resource.status}; only IN_PROGRESS deployments can be cancelled`);
+    if (resource.deployment.status !== 'IN_PROGRESS') {
+      throw new ApiError('ConflictException', `Deployment status is ${resource.deployment.status}; only IN_PROGRESS deployments can be cancelled`);
     }
-    resource.status = 'CANCELLING';
-    resource.statusMessage = undefined;
+    resource.deployment.status = 'CANCELLING';
+    resource.deployment.statusMessage = undefined;
     resource.readsSinceCancel = 0;
+    resource.cancelledAt = performance.now();
+    delete resource.finishes;
     this.advance(resource);
     return this.render(resource, region);
   }
 
   private read(kind: Kind, name: string, serviceName: string | undefined, region: string): Record<string, unknown> {
     const resource = this.existing(kind, name, serviceName);
+    resource.readsSinceStart += 1;
     if (resource.readsSinceCancel !== undefined) resource.readsSinceCancel += 1;
-    const { redeployAfterReads } = resource.script;
+    const { redeployAfterReads, newDeployment } = resource.script;
     if (redeployAfterReads !== undefined && resource.readsSinceCancel === redeployAfterReads) {
-      this.redeploy(kind, name, serviceName);
+      this.redeploy(kind, name, serviceName, newDeployment);
       return this.render(resource, region);
     }
     this.advance(resource);
+    if (resource.cancelledAt !== undefined && resource.endServedAt === undefined && !['IN_PROGRESS', 'CANCELLING'].includes(resource.deployment.status)) {
+      resource.endServedAt = performance.now();
+    }
     return this.render(resource, region);
+  }
+
+  /** When a read first answered an end status after the cancel (performance.now()), if one has. */
+  endServedAt(kind: Kind, name: string, serviceName?: string): number | undefined {
+    return this.find(kind, name, serviceName).endServedAt;
   }
 
   private service(name: string, region: string): Record<string, unknown> {
@@ -335,6 +500,7 @@ export class ProtonEmulator {
       name,
       arn: `arn:aws:proton:${region}:${ACCOUNT}:service/${name}`,
       status: 'ACTIVE',
+      description: `emulated service ${DESCRIPTION_MARKER}`,
       templateName: 'web-service',
       templateMajorVersion: '1',
       templateMinorVersion: '2',
@@ -345,60 +511,105 @@ export class ProtonEmulator {
     };
   }
 
+  /** GetDeployment: the current deployment of a resource, or one from the history. */
+  private deployment(input: Record<string, unknown>, region: string): Record<string, unknown> {
+    const id = input.id;
+    if (typeof id !== 'string' || !DEPLOYMENT_ID.test(id)) {
+      throw new ApiError('ValidationException', "1 validation error detected: Value at 'id' failed to satisfy constraint");
+    }
+    const current = [...this.resources.values()].find((r) => r.deployment.id === id);
+    const found = current ? { deployment: current.deployment, resource: current } : this.history.get(id);
+    if (!found || !scopeMatches(found.resource, input)) throw new ApiError('ResourceNotFoundException', `The deployment ${id} does not exist`);
+    const { deployment, resource } = found;
+    const state = { spec: `proton: Spec\n# ${SECRET_MARKER}\n`, templateName: 'web-service', templateMajorVersion: '1', templateMinorVersion: '2' };
+    return {
+      id,
+      arn: `arn:aws:proton:${region}:${ACCOUNT}:deployment/${id}`,
+      targetArn: arnFor(resource, region),
+      targetResourceType: resource.kind.toUpperCase().replace('-', '_'),
+      targetResourceCreatedAt: resource.createdAt,
+      environmentName: resource.kind === 'environment' ? resource.name : 'prod-env',
+      ...(resource.kind === 'service-instance' ? { serviceName: resource.serviceName, serviceInstanceName: resource.name } : {}),
+      ...(resource.kind === 'service-pipeline' ? { serviceName: resource.name } : {}),
+      ...(resource.kind === 'component' ? { componentName: resource.name } : {}),
+      deploymentStatus: deployment.status,
+      ...(deployment.statusMessage ? { deploymentStatusMessage: deployment.statusMessage } : {}),
+      createdAt: deployment.createdAt,
+      lastModifiedAt: deployment.completedAt ?? deployment.createdAt,
+      ...(deployment.completedAt ? { completedAt: deployment.completedAt } : {}),
+      initialState: { environment: state },
+      targetState: { environment: state },
+    };
+  }
+
   private advance(resource: Resource): void {
-    const { cancelEndsAs, readsUntilEnd, endMessage } = resource.script;
-    if (resource.status !== 'CANCELLING' || cancelEndsAs === 'never') return;
-    if ((resource.readsSinceCancel ?? 0) < readsUntilEnd) return;
-    resource.status = cancelEndsAs;
-    resource.statusMessage = endMessage;
+    const { deployment } = resource;
+    const finishes = resource.finishes;
+    if (deployment.status === 'IN_PROGRESS' && finishes?.finishesAfterReads !== undefined && resource.readsSinceStart >= finishes.finishesAfterReads) {
+      deployment.status = finishes.finishesAs ?? 'SUCCEEDED';
+      deployment.statusMessage = finishes.statusMessage;
+      return;
+    }
+    const { cancelEndsAs = 'CANCELLED', readsUntilEnd = 1, endMessage, cancelEndsAfterMs } = resource.script;
+    if (deployment.status !== 'CANCELLING' || cancelEndsAs === 'never') return;
+    if (cancelEndsAfterMs !== undefined) {
+      if (performance.now() - (resource.cancelledAt ?? Infinity) < cancelEndsAfterMs) return;
+    } else if ((resource.readsSinceCancel ?? 0) < readsUntilEnd) return;
+    deployment.status = cancelEndsAs;
+    deployment.statusMessage = endMessage;
+    deployment.completedAt = nowSeconds();
     resource.readsSinceCancel = undefined;
   }
 
   private render(resource: Resource, region: string): Record<string, unknown> {
+    const { deployment, script } = resource;
     const common: Record<string, unknown> = {
-      arn: arnOf(resource, region),
+      arn: arnFor(resource, region),
       createdAt: resource.createdAt,
-      deploymentStatus: resource.status,
-      ...(resource.statusMessage ? { deploymentStatusMessage: resource.statusMessage } : {}),
-      lastDeploymentAttemptedAt: 1732579260.25,
+      deploymentStatus: deployment.status,
+      ...(deployment.statusMessage ? { deploymentStatusMessage: deployment.statusMessage } : {}),
+      lastDeploymentAttemptedAt: deployment.createdAt,
       lastDeploymentSucceededAt: 1732579100,
-      ...(resource.script.legacy
+      ...(script.legacy
         ? {}
-        : { lastAttemptedDeploymentId: resource.deploymentId, lastSucceededDeploymentId: 'deployment-0000' }),
+        : { lastAttemptedDeploymentId: deployment.id, lastSucceededDeploymentId: '00000000-0000-4000-8000-000000000000' }),
     };
     const template = { templateName: 'web-service', templateMajorVersion: '1', templateMinorVersion: '2' };
-    switch (resource.kind) {
-      case 'environment':
-        return {
-          ...common,
-          ...template,
-          name: resource.name,
-          description: 'emulated environment',
-          protonServiceRoleArn: `arn:aws:iam::${ACCOUNT}:role/proton-service`,
-          spec: `proton: EnvironmentSpec\nspec:\n  token: ${SECRET_MARKER}\n`,
-        };
-      case 'service-instance':
-        return {
-          ...common,
-          ...template,
-          name: resource.name,
-          serviceName: resource.serviceName,
-          environmentName: 'prod-env',
-          spec: `proton: ServiceSpec\ninstances:\n  - token: ${SECRET_MARKER}\n`,
-          ...(resource.script.legacy ? {} : { lastClientRequestToken: 'token-1' }),
-        };
-      case 'service-pipeline':
-        return { ...common, ...template, spec: `proton: ServiceSpec\npipeline:\n  token: ${SECRET_MARKER}\n` };
-      case 'component':
-        return {
-          ...common,
-          name: resource.name,
-          environmentName: 'prod-env',
-          description: 'emulated component',
-          lastModifiedAt: 1732579300.5,
-          serviceSpec: `proton: ServiceSpec\n# ${SECRET_MARKER}\n`,
-        };
-    }
+    const rendered = ((): Record<string, unknown> => {
+      switch (resource.kind) {
+        case 'environment':
+          return {
+            ...common,
+            ...template,
+            name: resource.name,
+            description: `emulated environment ${DESCRIPTION_MARKER}`,
+            protonServiceRoleArn: `arn:aws:iam::${ACCOUNT}:role/proton-service`,
+            spec: `proton: EnvironmentSpec\nspec:\n  token: ${SECRET_MARKER}\n`,
+          };
+        case 'service-instance':
+          return {
+            ...common,
+            ...template,
+            name: resource.name,
+            serviceName: resource.serviceName,
+            environmentName: 'prod-env',
+            spec: `proton: ServiceSpec\ninstances:\n  - token: ${SECRET_MARKER}\n`,
+            ...(script.legacy ? {} : { lastClientRequestToken: 'token-1' }),
+          };
+        case 'service-pipeline':
+          return { ...common, ...template, spec: `proton: ServiceSpec\npipeline:\n  token: ${SECRET_MARKER}\n` };
+        case 'component':
+          return {
+            ...common,
+            name: resource.name,
+            environmentName: 'prod-env',
+            description: `emulated component ${DESCRIPTION_MARKER}`,
+            lastModifiedAt: 1732579300.5,
+            serviceSpec: `proton: ServiceSpec\n# ${SECRET_MARKER}\n`,
+          };
+      }
+    })();
+    return { ...rendered, ...script.extraFields };
   }
 }
 
@@ -406,11 +617,37 @@ export async function startEmulator(port = 0): Promise<ProtonEmulator> {
   return new ProtonEmulator().start(port);
 }
 
+/** ListServiceInstances' filters: values of one key are alternatives, different keys must all hold. */
+function parseFilters(filters: unknown): Array<[string, string[]]> {
+  const byKey = new Map<string, string[]>();
+  for (const filter of Array.isArray(filters) ? (filters as Array<{ key?: unknown; value?: unknown }>) : []) {
+    const key = String(filter.key);
+    byKey.set(key, [...(byKey.get(key) ?? []), String(filter.value)]);
+  }
+  return [...byKey];
+}
+
 function key(kind: Kind, name: string, serviceName: string | undefined): string {
   return `${kind}:${serviceName ?? ''}:${name}`;
 }
 
-function arnOf(resource: Resource, region: string): string {
+/** GetDeployment's optional names must describe the deployment's resource, as Proton checks them. */
+function scopeMatches(resource: Resource, input: Record<string, unknown>): boolean {
+  const given = (field: string, value: string | undefined): boolean => input[field] === undefined || input[field] === value;
+  switch (resource.kind) {
+    case 'environment':
+      return given('environmentName', resource.name) && !input.componentName && !input.serviceInstanceName;
+    case 'service-instance':
+      return given('serviceName', resource.serviceName) && given('serviceInstanceName', resource.name);
+    case 'service-pipeline':
+      return given('serviceName', resource.name) && !input.serviceInstanceName;
+    case 'component':
+      return given('componentName', resource.name);
+  }
+}
+
+/** The ARN Proton gives a resource (a service pipeline's ends in /pipeline). */
+export function arnFor(resource: Pick<Resource, 'kind' | 'name' | 'serviceName'>, region: string): string {
   const base = `arn:aws:proton:${region}:${ACCOUNT}`;
   switch (resource.kind) {
     case 'environment':
@@ -433,7 +670,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': 'emulated' }).end(text);
+  res.writeHead(status, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': 'emulated', ...headers }).end(text);
 }

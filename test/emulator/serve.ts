@@ -1,8 +1,9 @@
 // Serves the Proton emulator until stopped, for trying the action by hand or in a workflow:
 //   npx tsx test/emulator/serve.ts --port 4599 --environment smoke-env --service-instance api/prod
-// Each resource starts IN_PROGRESS; a cancellation ends CANCELLED after two reads.
+// Each resource starts IN_PROGRESS; a cancellation ends CANCELLED after two reads. It prints
+// "listening" once it accepts requests, and stops on SIGINT or SIGTERM.
 import { parseArgs } from 'node:util';
-import { startEmulator, type Kind } from './proton-emulator.js';
+import { ProtonEmulator, type Kind } from './proton-emulator.js';
 
 const { values } = parseArgs({
   options: {
@@ -14,7 +15,18 @@ const { values } = parseArgs({
   },
 });
 
-const emulator = await startEmulator(Number(values.port));
+const emulator = new ProtonEmulator();
+try {
+  await emulator.start(Number(values.port));
+} catch (error) {
+  const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  console.error(
+    inUse
+      ? `Port ${values.port} is already in use: is an emulator still running? Stop it (kill its process, or pkill -f test/emulator/serve.ts), or pass --port.`
+      : `The emulator could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
 for (const kind of ['environment', 'service-instance', 'service-pipeline', 'component'] as Kind[]) {
   for (const spec of values[kind]) {
     const [first, second] = spec.split('/');

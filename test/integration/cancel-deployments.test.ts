@@ -3,56 +3,16 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test, vi, type MockInstance } from 'vitest';
-import { cancelDeployments, MAX_CONCURRENT_TARGETS } from '../../src/cancel/cancel-deployments.js';
+import { describe, expect, test, vi } from 'vitest';
+import { MAX_REQUESTS_IN_FLIGHT } from '../../src/cancel/cancel-deployments.js';
 import { systemClock } from '../../src/clock.js';
 import type { Target } from '../../src/resources.js';
-import type { Settings } from '../../src/settings.js';
-import { SECRET_MARKER, type DeploymentScript } from '../emulator/proton-emulator.js';
+import { SECRET_MARKER } from '../emulator/proton-emulator.js';
+import { useCancelHarness } from '../support/cancel-harness.js';
 import { freshTarget } from '../support/targets.js';
-import { useEmulator } from '../support/use-emulator.js';
-import { VirtualClock } from '../support/virtual-clock.js';
 
-const emulator = useEmulator();
-let clock: VirtualClock;
-let stdout: MockInstance<typeof process.stdout.write>;
-const never = new AbortController().signal;
-
-beforeEach(() => {
-  clock = new VirtualClock();
-  vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIAINTEGRATION0TEST');
-  vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'integration-secret');
-  vi.stubEnv('AWS_SESSION_TOKEN', '');
-  // Keep the SDK's own output (and ours) out of the test log.
-  stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
-
-function settingsFor(targets: Target[], overrides: Partial<Settings> = {}): Settings {
-  return {
-    when: 'now',
-    resourceType: targets[0]!.type,
-    targets,
-    wait: true,
-    waitTimeoutSeconds: 1800,
-    pollIntervalSeconds: 10,
-    failOn: ['failed', 'timed-out'],
-    region: 'eu-west-1',
-    endpointUrl: emulator.url,
-    maxAttempts: 3,
-    jobSummary: true,
-    ...overrides,
-  };
-}
-
-async function cancelOne(target: Target, script: DeploymentScript, overrides: Partial<Settings> = {}) {
-  emulator.addTarget(target, script);
-  const [result] = await cancelDeployments(settingsFor([target], overrides), { clock, interrupt: never });
-  return result!;
-}
+const h = useCancelHarness();
+const emulator = h.emulator;
 
 const READS: Record<Target['type'], { cancel: string; read: string; input: (t: Target) => Record<string, string> }> = {
   environment: { cancel: 'CancelEnvironmentDeployment', read: 'GetEnvironment', input: (t) => ({ name: t.name }) },
@@ -68,13 +28,13 @@ const READS: Record<Target['type'], { cancel: string; read: string; input: (t: T
 describe.each(['environment', 'service-instance', 'service-pipeline', 'component'] as const)('%s', (type) => {
   test('cancels, polls every poll-interval-seconds and ends as cancelled', async () => {
     const target = freshTarget(type);
-    const result = await cancelOne(target, { readsUntilEnd: 3 });
+    const result = await h.one(target, { readsUntilEnd: 3 });
 
     expect(result.outcome).toBe('cancelled');
-    expect(result.resource?.deploymentStatus).toBe('CANCELLED');
+    expect(result.deployment?.status).toBe('CANCELLED');
     expect(result.resource?.arn).toMatch(/^arn:aws:proton:eu-west-1:111122223333:/);
     expect(result.waitedMs).toBe(30_000);
-    expect(clock.sleeps).toEqual([10_000, 10_000, 10_000]);
+    expect(h.clock.sleeps).toEqual([10_000, 10_000, 10_000]);
     const { cancel, read, input } = READS[type];
     expect(emulator.operations()).toEqual([cancel, read, read, read]);
     expect(emulator.requests[1]?.input).toEqual(input(target));
@@ -82,15 +42,15 @@ describe.each(['environment', 'service-instance', 'service-pipeline', 'component
   });
 
   test('nothing in progress: reads the resource and reports not-in-progress', async () => {
-    const result = await cancelOne(freshTarget(type), { status: 'SUCCEEDED' });
+    const result = await h.one(freshTarget(type), { status: 'SUCCEEDED' });
     expect(result.outcome).toBe('not-in-progress');
-    expect(result.resource?.deploymentStatus).toBe('SUCCEEDED');
+    expect(result.deployment?.status).toBe('SUCCEEDED');
     expect(emulator.operations()).toEqual([READS[type].cancel, READS[type].read]);
   });
 
   test('not found names the resource and the region', async () => {
     const target = freshTarget(type);
-    const [result] = await cancelDeployments(settingsFor([target]), { clock, interrupt: never });
+    const [result] = await h.run([target]);
     expect(result?.outcome).toBe('error');
     const shown = type === 'service-instance' ? `${target.serviceName}/${target.name}` : target.name;
     expect(result?.error).toContain(`${type} ${shown} was not found in eu-west-1`);
@@ -99,7 +59,7 @@ describe.each(['environment', 'service-instance', 'service-pipeline', 'component
   test('access denied names the IAM actions and the resource ARN to allow', async () => {
     const target = freshTarget(type);
     emulator.inject({ kind: 'access-denied', operation: READS[type].cancel });
-    const result = await cancelOne(target, {});
+    const result = await h.one(target, {});
     expect(result.outcome).toBe('error');
     expect(result.error).toContain(`allow proton:${READS[type].cancel} and proton:${READS[type].read} on arn:aws:proton:eu-west-1:*:`);
   });
@@ -107,56 +67,45 @@ describe.each(['environment', 'service-instance', 'service-pipeline', 'component
 
 describe('where a cancellation ends', () => {
   test('FAILED: the cancellation attempt failed', async () => {
-    const result = await cancelOne(freshTarget('environment'), { cancelEndsAs: 'FAILED', endMessage: 'rollback failed' });
+    const result = await h.one(freshTarget('environment'), { cancelEndsAs: 'FAILED', endMessage: 'rollback failed' });
     expect(result.outcome).toBe('failed');
-    expect(result.resource?.deploymentStatusMessage).toBe('rollback failed');
+    expect(result.deployment?.statusMessage).toBe('rollback failed');
   });
 
   test('SUCCEEDED: the deployment finished before the cancellation took effect', async () => {
-    const result = await cancelOne(freshTarget('component'), { cancelEndsAs: 'SUCCEEDED' });
+    const result = await h.one(freshTarget('component'), { cancelEndsAs: 'SUCCEEDED' });
     expect(result.outcome).toBe('succeeded');
   });
 
   test('still CANCELLING when wait-timeout-seconds runs out: timed-out, and no read after the deadline', async () => {
-    const result = await cancelOne(freshTarget('environment'), { cancelEndsAs: 'never' }, { waitTimeoutSeconds: 35 });
+    const result = await h.one(freshTarget('environment'), { cancelEndsAs: 'never' }, { waitTimeoutSeconds: 35 });
     expect(result.outcome).toBe('timed-out');
-    expect(result.resource?.deploymentStatus).toBe('CANCELLING');
+    expect(result.deployment?.status).toBe('CANCELLING');
     // Reads at 10, 20 and 30 s; the sleep that crosses 35 s ends the wait without another read.
     expect(emulator.operations().filter((op) => op === 'GetEnvironment')).toHaveLength(3);
   });
 
   test('wait: false reports submitted after the one cancel request', async () => {
-    const result = await cancelOne(freshTarget('service-pipeline'), { readsUntilEnd: 5 }, { wait: false });
+    const result = await h.one(freshTarget('service-pipeline'), { readsUntilEnd: 5 }, { wait: false });
     expect(result.outcome).toBe('submitted');
-    expect(result.resource?.deploymentStatus).toBe('CANCELLING');
+    expect(result.deployment?.status).toBe('CANCELLING');
     expect(emulator.operations()).toEqual(['CancelServicePipelineDeployment']);
   });
 
   test('a cancellation that ends at once needs no read', async () => {
-    const result = await cancelOne(freshTarget('environment'), { readsUntilEnd: 0 });
+    const result = await h.one(freshTarget('environment'), { readsUntilEnd: 0 });
     expect(result.outcome).toBe('cancelled');
     expect(emulator.operations()).toEqual(['CancelEnvironmentDeployment']);
   });
 
   test('an older resource without deployment ids still works', async () => {
-    const result = await cancelOne(freshTarget('service-instance'), { legacy: true });
+    const result = await h.one(freshTarget('service-instance'), { legacy: true });
     expect(result.outcome).toBe('cancelled');
-    expect(result.resource?.lastAttemptedDeploymentId).toBeUndefined();
-  });
-
-  test('a newer deployment started while waiting is said in the log, once', async () => {
-    const result = await cancelOne(freshTarget('environment'), { redeployAfterReads: 1 }, { waitTimeoutSeconds: 40 });
-    // Live lines carry the target's label; the group printed at the end repeats them without it.
-    const said = stdout.mock.calls.map(([text]) => String(text)).filter((text) => /^environment \S+: a newer deployment/.test(text));
-    expect(said).toHaveLength(1);
-    expect(said[0]).toMatch(/a newer deployment deployment-\d+ has started; the status now describes it, not deployment-\d+/);
-    // The new deployment is not ours to cancel: the step keeps watching until its deadline.
-    expect(result.outcome).toBe('timed-out');
-    expect(result.resource?.deploymentStatus).toBe('IN_PROGRESS');
+    expect(result.deployment?.id).toBeUndefined();
   });
 
   test('the raw resource keeps Dates and the spec; only outputs strip it (see the end-to-end leak checks)', async () => {
-    const result = await cancelOne(freshTarget('component'), {});
+    const result = await h.one(freshTarget('component'), {});
     expect((result.resource as Record<string, unknown>).createdAt).toBeInstanceOf(Date);
     expect(JSON.stringify(result.resource)).toContain(SECRET_MARKER);
   });
@@ -169,7 +118,7 @@ describe('several targets', () => {
     emulator.addTarget(targets[1]!, { status: 'FAILED' });
     emulator.addTarget(targets[2]!, { cancelEndsAs: 'FAILED' });
     emulator.inject({ kind: 'delay', delayMs: 200, operation: 'CancelEnvironmentDeployment', times: 3 });
-    const results = await cancelDeployments(settingsFor(targets), { clock, interrupt: never });
+    const results = await h.run(targets);
     expect(results.map((r) => [r.target.name, r.outcome])).toEqual([
       [targets[0]!.name, 'cancelled'],
       [targets[1]!.name, 'not-in-progress'],
@@ -179,69 +128,63 @@ describe('several targets', () => {
     expect(emulator.peakInFlight).toBe(3);
   });
 
-  test(`at most ${MAX_CONCURRENT_TARGETS} at a time`, async () => {
-    const targets = Array.from({ length: MAX_CONCURRENT_TARGETS + 3 }, () => freshTarget('component'));
+  test(`at most ${MAX_REQUESTS_IN_FLIGHT} requests in flight, however many targets`, async () => {
+    const targets = Array.from({ length: MAX_REQUESTS_IN_FLIGHT + 3 }, () => freshTarget('component'));
     for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 0 });
     emulator.inject({ kind: 'delay', delayMs: 200, times: Infinity });
-    const results = await cancelDeployments(settingsFor(targets), { clock, interrupt: never });
+    const results = await h.run(targets);
     expect(results.every((r) => r.outcome === 'cancelled')).toBe(true);
-    expect(emulator.peakInFlight).toBe(MAX_CONCURRENT_TARGETS);
+    expect(emulator.peakInFlight).toBe(MAX_REQUESTS_IN_FLIGHT);
   });
 
   test('an error on one target does not stop the others', async () => {
     const missing = freshTarget('component');
     const present = freshTarget('component');
     emulator.addTarget(present, {});
-    const results = await cancelDeployments(settingsFor([missing, present]), { clock, interrupt: never });
+    const results = await h.run([missing, present]);
     expect(results.map((r) => r.outcome)).toEqual(['error', 'cancelled']);
   });
 });
 
-describe('retries and failures on the wire', () => {
-  test('throttling is retried by the SDK', async () => {
+describe('retries and failures of the cancel request', () => {
+  test('throttling is retried', async () => {
     emulator.inject({ kind: 'throttle', operation: 'CancelEnvironmentDeployment', times: 2 });
-    const result = await cancelOne(freshTarget('environment'), {});
+    const result = await h.one(freshTarget('environment'), {});
     expect(result.outcome).toBe('cancelled');
     expect(emulator.operations().filter((op) => op === 'CancelEnvironmentDeployment')).toHaveLength(3);
   });
 
-  test('throttling that never stops ends in a clear error after max-attempts', async () => {
+  test('throttling that never stops ends in a clear error after max-attempts: the cancellation was not made', async () => {
     emulator.inject({ kind: 'throttle', times: Infinity });
-    const result = await cancelOne(freshTarget('environment'), {}, { maxAttempts: 2 });
+    const result = await h.one(freshTarget('environment'), {}, { maxAttempts: 2 });
     expect(result.outcome).toBe('error');
     expect(result.error).toMatch(/^Proton throttled CancelEnvironmentDeployment for environment \w+ on all 2 attempts: raise max-attempts/);
+    expect(result.error).toMatch(/The cancellation was not made\.$/);
     expect(emulator.requests).toHaveLength(2);
   });
 
-  test.each([['internal'], ['drop'], ['bad-gateway']] as const)('a passing %s fault is retried', async (kind) => {
+  test.each([['internal'], ['drop'], ['bad-gateway'], ['empty-error']] as const)('a passing %s fault is retried', async (kind) => {
     emulator.inject({ kind, times: 1 });
-    const result = await cancelOne(freshTarget('component'), {});
+    const result = await h.one(freshTarget('component'), {});
     expect(result.outcome).toBe('cancelled');
   });
 
-  test('5xx that never stops names the status and the attempts', async () => {
+  test('5xx that never stops names the status and the attempts, and says the cancellation may have been made', async () => {
     emulator.inject({ kind: 'internal', times: Infinity });
-    const result = await cancelOne(freshTarget('component'), {});
-    expect(result.error).toMatch(/with InternalServerException \(HTTP 500\) on all 3 attempts/);
-  });
-
-  test('an error while waiting ends the target as error, keeping the last status read', async () => {
-    emulator.inject({ kind: 'access-denied', operation: 'GetEnvironment' });
-    const result = await cancelOne(freshTarget('environment'), { readsUntilEnd: 3 });
-    expect(result.outcome).toBe('error');
-    expect(result.error).toContain('Access denied to GetEnvironment');
-    expect(result.resource?.deploymentStatus).toBe('CANCELLING');
+    const result = await h.one(freshTarget('component'), {});
+    expect(result.error).toMatch(/with InternalServerException \(HTTP 500 \(Internal Server Error\)\) on all 3 attempts/);
+    expect(result.error).toContain('The cancellation may or may not have been made: check the resource in the Proton console.');
   });
 
   test('Proton rejecting a name is reported as invalid', async () => {
     // Inputs are validated first, so only a caller that skips them can send a bad name.
-    const [result] = await cancelDeployments(settingsFor([{ type: 'environment', name: 'bad name' }]), { clock, interrupt: never });
+    const [result] = await h.run([{ type: 'environment', name: 'bad name' }]);
     expect(result?.error).toMatch(/^Proton rejected CancelEnvironmentDeployment for environment bad name as invalid/);
   });
 
   test('expired credentials say what to check', async () => {
     emulator.inject({ kind: 'expired-token' });
-    const result = await cancelOne(freshTarget('environment'), {});
+    const result = await h.one(freshTarget('environment'), {});
     expect(result.error).toMatch(/^AWS rejected the credentials \(ExpiredTokenException\).*configure-aws-credentials/);
   });
 
@@ -251,18 +194,16 @@ describe('retries and failures on the wire', () => {
     vi.stubEnv('AWS_PROFILE', '');
     vi.stubEnv('HOME', mkdtempSync(join(tmpdir(), 'no-aws-')));
     vi.stubEnv('AWS_EC2_METADATA_DISABLED', 'true');
-    const results = await cancelDeployments(settingsFor([freshTarget('environment'), freshTarget('environment')]), { clock, interrupt: never });
+    const results = await h.run([freshTarget('environment'), freshTarget('environment')]);
     expect(results.map((r) => r.outcome)).toEqual(['error', 'error']);
     expect(results[0]?.error).toMatch(/^No AWS credentials found .*aws-actions\/configure-aws-credentials/);
     expect(emulator.requests).toHaveLength(0);
   });
 
   test('nothing listening: the connection error is named', async () => {
-    const result = await cancelDeployments(settingsFor([freshTarget('environment')], { endpointUrl: 'http://127.0.0.1:9', maxAttempts: 1 }), {
-      clock,
-      interrupt: never,
-    });
-    expect(result[0]?.error).toMatch(/^Could not reach Proton for CancelEnvironmentDeployment \(ECONNREFUSED\)/);
+    const [result] = await h.run([freshTarget('environment')], { endpointUrl: 'http://127.0.0.1:9', maxAttempts: 1 });
+    expect(result?.error).toMatch(/^Could not reach Proton for CancelEnvironmentDeployment \(ECONNREFUSED\)/);
+    expect(result?.error).toMatch(/The cancellation was not made\.$/);
   });
 });
 
@@ -271,23 +212,20 @@ describe('stopping early (real time, short)', () => {
     const target = freshTarget('environment');
     emulator.inject({ kind: 'hang', operation: 'GetEnvironment' });
     emulator.addTarget(target, { readsUntilEnd: 3 });
-    const started = performance.now();
-    const [result] = await cancelDeployments(settingsFor([target], { waitTimeoutSeconds: 0.6, pollIntervalSeconds: 0.1 }), {
-      clock: systemClock,
-      interrupt: never,
-    });
+    const [result] = await h.run([target], { waitTimeoutSeconds: 0.6, pollIntervalSeconds: 0.1 }, { clock: systemClock });
     expect(result?.outcome).toBe('timed-out');
-    expect(performance.now() - started).toBeLessThan(3000);
     await vi.waitFor(() => expect(emulator.inFlight).toBe(0));
   });
 
-  test('the deadline during the cancel request itself is an error: the cancellation may not have been made', async () => {
+  test('the deadline during the cancel request itself is an error: the cancellation may have been made', async () => {
     const target = freshTarget('environment');
     emulator.inject({ kind: 'hang', operation: 'CancelEnvironmentDeployment' });
     emulator.addTarget(target, {});
-    const [result] = await cancelDeployments(settingsFor([target], { waitTimeoutSeconds: 0.3 }), { clock: systemClock, interrupt: never });
+    const [result] = await h.run([target], { waitTimeoutSeconds: 0.3 }, { clock: systemClock });
     expect(result?.outcome).toBe('error');
-    expect(result?.error).toBe('Proton did not answer CancelEnvironmentDeployment before wait-timeout-seconds ran out.');
+    expect(result?.error).toBe(
+      `Proton had not answered CancelEnvironmentDeployment for environment ${target.name} when wait-timeout-seconds ran out. The cancellation may or may not have been made: check the resource in the Proton console.`,
+    );
   });
 
   test('an interruption while waiting aborts the open request and reports submitted', async () => {
@@ -296,14 +234,9 @@ describe('stopping early (real time, short)', () => {
     emulator.addTarget(target, { readsUntilEnd: 3 });
     const interrupt = new AbortController();
     setTimeout(() => interrupt.abort(), 300);
-    const started = performance.now();
-    const [result] = await cancelDeployments(settingsFor([target], { pollIntervalSeconds: 0.05 }), {
-      clock: systemClock,
-      interrupt: interrupt.signal,
-    });
+    const [result] = await h.run([target], { pollIntervalSeconds: 0.05 }, { clock: systemClock, interrupt: interrupt.signal });
     expect(result?.outcome).toBe('submitted');
-    expect(result?.resource?.deploymentStatus).toBe('CANCELLING');
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(result?.deployment?.status).toBe('CANCELLING');
     await vi.waitFor(() => expect(emulator.inFlight).toBe(0));
   });
 });

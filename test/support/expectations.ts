@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { SECRET_MARKER } from '../emulator/proton-emulator.js';
+import { SECRET_MARKER, type ProtonEmulator } from '../emulator/proton-emulator.js';
+import { annotations } from './workflow-commands.js';
 import type { ActionRun } from './run-action.js';
 import { TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY } from './run-action.js';
 
@@ -14,4 +15,16 @@ export function expectNoLeaks(run: ActionRun): void {
 /** A user never sees a JavaScript stack trace. */
 export function expectNoStackTrace(run: ActionRun): void {
   expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+[:(]\d+:\d+\)?$/m);
+}
+
+/** Bad input: exactly one error saying `message`, no request, no outputs, no summary, no stack trace. */
+export function expectInputError(run: ActionRun, emulator: ProtonEmulator, message: string): void {
+  expect(run.exitCode).toBe(1);
+  const errors = annotations(run.stdout, 'error');
+  expect(errors).toHaveLength(1);
+  expect(errors[0]?.message).toContain(message);
+  expect(emulator.requests).toHaveLength(0);
+  expect(run.outputs).toEqual({});
+  expect(run.summary).toBe('');
+  expectNoStackTrace(run);
 }

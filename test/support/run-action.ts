@@ -16,6 +16,8 @@ export interface RunOptions {
   /** Send this signal once stdout contains `afterOutput`, or once `after` resolves. */
   interrupt?: { signal: NodeJS.Signals; afterOutput?: string; after?: Promise<void> };
   timeoutMs?: number;
+  /** A command to run node under, such as ['/usr/bin/time', '-f', '%M'] (the benchmark's). */
+  wrapper?: string[];
 }
 
 export interface ActionRun {
@@ -27,6 +29,9 @@ export interface ActionRun {
   state: Record<string, string>;
   summary: string;
   durationMs: number;
+  /** performance.now() at the spawn and at the exit, to compare with the emulator's request times. */
+  startedAt: number;
+  endedAt: number;
   /** From the interrupting signal to the process's exit. */
   exitAfterSignalMs?: number;
 }
@@ -109,8 +114,9 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     ...options.env,
   };
 
+  const [command, ...args] = [...(options.wrapper ?? []), process.execPath, ENTRY];
   const started = performance.now();
-  const child = spawn(process.execPath, [ENTRY], {
+  const child = spawn(command, args, {
     cwd: dir,
     env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -148,6 +154,8 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     state: parseFileCommands(readFileSync(files.GITHUB_STATE, 'utf8')),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     durationMs: ended - started,
+    startedAt: started,
+    endedAt: ended,
     ...(signalledAt !== undefined ? { exitAfterSignalMs: ended - signalledAt } : {}),
   };
   rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,7 @@ import { readActionMetadata } from '../support/action-metadata.js';
 const metadata = readActionMetadata();
 
 test('declares every input, each with a description', () => {
-  const expected = ['resource-type', ...NAME_INPUTS, ...Object.keys(INPUT_DEFAULTS), 'aws-region', 'endpoint-url'];
+  const expected = ['resource-type', ...NAME_INPUTS, 'resource-arn', 'deployment-id', ...Object.keys(INPUT_DEFAULTS), 'aws-region', 'endpoint-url'];
   expect(Object.keys(metadata.inputs).sort()).toEqual([...new Set(expected)].sort());
   for (const [name, input] of Object.entries(metadata.inputs)) {
     expect(input.description, name).toMatch(/\w{3,}/);

@@ -1,18 +1,25 @@
 // The README is the contract users read: its tables must say what action.yml and the code say.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { iamActions, RESOURCE_TYPES } from '../../src/resources.js';
+import { parse } from 'yaml';
+import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, listIamActions, RESOURCE_TYPES } from '../../src/resources.js';
 import { readActionMetadata, REPO_ROOT } from '../support/action-metadata.js';
 
 const readme = readFileSync(`${REPO_ROOT}README.md`, 'utf8');
 const metadata = readActionMetadata();
 
-/** Rows of the first Markdown table under `## heading`, as arrays of cells. */
-function table(heading: string): string[][] {
+/** Rows of the `nth` Markdown table under `## heading`, as arrays of cells. */
+function table(heading: string, nth = 0): string[][] {
   const section = readme.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('| '))
+  const tables: string[][] = [];
+  let previousWasTable = false;
+  for (const line of section.split('\n')) {
+    const isTable = line.startsWith('| ');
+    if (isTable && !previousWasTable) tables.push([]);
+    if (isTable) tables.at(-1)!.push(line);
+    previousWasTable = isTable;
+  }
+  return (tables[nth] ?? [])
     .slice(2)
     .map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()));
 }
@@ -46,13 +53,37 @@ test('the IAM table gives each resource type its actions and resource ARN from t
   }
 });
 
+test('the second IAM table gives the deployment history and the list actions of "*" from the code', () => {
+  const [history, ...lists] = table('Credentials and IAM', 1);
+  expect(history?.[1]).toBe(`\`proton:${DEPLOYMENT_HISTORY_OPERATION}\``);
+  expect(history?.[2]).toBe(`\`${deploymentIamResource('REGION', 'ACCOUNT')}\``);
+  const withStar = RESOURCE_TYPES.filter((type) => type.listInProgress);
+  expect(lists.map((row) => [row[0], row[1], row[2]])).toEqual(
+    withStar.map((type) => [`\`${type.namesInput}: '*'\``, listIamActions(type).map((a) => `\`${a}\``).join(', '), '`*`']),
+  );
+});
+
 test('CI runs the test command the README gives', () => {
   expect(readme).toContain('```sh\nnpm ci\nnpm test\n```');
   expect(readFileSync(`${REPO_ROOT}.ci/run`, 'utf8')).toMatch(/^npm test$/m);
 });
 
-test('every example workflow the README links to exists', () => {
-  for (const [, path] of readme.matchAll(/\]\((examples\/[\w.-]+)\)/g)) {
-    expect(() => readFileSync(`${REPO_ROOT}${path}`), path).not.toThrow();
+test('every file the README links to or shows exists', () => {
+  const paths = [...readme.matchAll(/\]\(((?:examples|docs)\/[\w./-]+)\)/g)].map(([, path]) => path!);
+  expect(paths.some((path) => path.endsWith('.png'))).toBe(true);
+  for (const path of paths) expect(() => readFileSync(`${REPO_ROOT}${path}`), path).not.toThrow();
+});
+
+test('every YAML snippet is pasteable as shown: a whole workflow, a jobs: block, steps, or a with: block', () => {
+  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(([, block]) => parse(block!) as unknown);
+  expect(blocks.length).toBeGreaterThan(5);
+  for (const block of blocks) {
+    if (Array.isArray(block)) {
+      for (const step of block) expect(Object.keys(step as object).some((k) => ['uses', 'run'].includes(k)), JSON.stringify(step)).toBe(true);
+      continue;
+    }
+    const keys = Object.keys(block as object);
+    const whole = keys.includes('on') && keys.includes('jobs');
+    expect(whole || keys.join() === 'jobs' || keys.join() === 'with', `top-level keys: ${keys.join(', ')}`).toBe(true);
   }
 });

@@ -1,9 +1,13 @@
-import { describe, expect, test } from 'vitest';
-import type { TargetResult } from '../../src/cancel/cancel-target.js';
-import { explainOutcome } from '../../src/report/annotations.js';
-import { publicResourceJson, stepOutputs } from '../../src/report/outputs.js';
+import { describe, expect, test, vi } from 'vitest';
+import { explainOutcome } from '../../src/report/explain.js';
+import { escapeHtml } from '../../src/report/html.js';
+import { LiveLog, safeLogLine } from '../../src/report/log.js';
+import { publicResourceJson, resultsOutput, stepOutputs } from '../../src/report/outputs.js';
 import { renderSummary, runContextFromGitHub } from '../../src/report/summary.js';
-import { escapeHtml, formatDuration, oneLine } from '../../src/report/text.js';
+import type { Outcome } from '../../src/outcome.js';
+import { outcomeRow, summaryRows, textOf } from '../support/summary.js';
+import type { StepResult, TargetResult } from '../../src/target-result.js';
+import { formatDuration, oneLine } from '../../src/text.js';
 
 const cancelled: TargetResult = {
   target: { type: 'service-instance', name: 'prod', serviceName: 'api' },
@@ -15,6 +19,7 @@ const cancelled: TargetResult = {
     lastAttemptedDeploymentId: 'd-2',
     lastSucceededDeploymentId: 'd-1',
   },
+  deployment: { id: 'd-2', status: 'CANCELLED', statusMessage: 'Cancelled by user' },
   waitedMs: 65_000,
 };
 
@@ -22,15 +27,17 @@ const failed: TargetResult = {
   target: { type: 'environment', name: 'stage' },
   outcome: 'failed',
   resource: { deploymentStatus: 'FAILED', deploymentStatusMessage: 'stack rollback failed' },
+  deployment: { status: 'FAILED', statusMessage: 'stack rollback failed' },
   waitedMs: 3000,
 };
 
-const settings = { region: 'eu-west-1', wait: true, waitTimeoutSeconds: 1800 };
+const settings = { region: 'eu-west-1', wait: true, waitTimeoutSeconds: 1800, failOn: ['failed', 'timed-out'] as Outcome[] };
+const step = (results: TargetResult[]): StepResult => ({ results, dryRun: false });
 
 describe('outputs', () => {
   test('one target fills the per-resource outputs', () => {
     const resource = { ...cancelled.resource, spec: 'secret', createdAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 600)) };
-    const outputs = stepOutputs([{ ...cancelled, resource }]);
+    const outputs = stepOutputs(step([{ ...cancelled, resource }]));
     expect(outputs).toMatchObject({
       outcome: 'cancelled',
       'deployment-status': 'CANCELLED',
@@ -57,7 +64,7 @@ describe('outputs', () => {
   });
 
   test('several targets leave the per-resource outputs empty; outcome is the most severe', () => {
-    const outputs = stepOutputs([cancelled, failed]);
+    const outputs = stepOutputs(step([cancelled, failed]));
     expect(outputs.outcome).toBe('failed');
     for (const name of ['deployment-status', 'deployment-status-message', 'arn', 'deployment-id', 'last-succeeded-deployment-id', 'resource'] as const) {
       expect(outputs[name]).toBe('');
@@ -67,7 +74,7 @@ describe('outputs', () => {
 
   test('an error result carries its error; others do not', () => {
     const error: TargetResult = { target: { type: 'component', name: 'web' }, outcome: 'error', error: 'denied', waitedMs: 0 };
-    const [errorEntry, okEntry] = JSON.parse(stepOutputs([error, cancelled]).results) as Array<Record<string, unknown>>;
+    const [errorEntry, okEntry] = JSON.parse(stepOutputs(step([error, cancelled])).results) as Array<Record<string, unknown>>;
     expect(errorEntry).toEqual({
       resourceType: 'component',
       name: 'web',
@@ -100,44 +107,70 @@ describe('summary', () => {
     eventName: 'push',
   };
 
-  test('a row per target with type, name and service, outcome, status, message, deployment id, time waited and console link', () => {
-    const html = renderSummary({ results: [cancelled, failed], settings, run });
-    const rows = html.match(/<tr>.*<\/tr>/g) ?? [];
-    expect(rows).toHaveLength(3);
-    expect(rows[1]).toBe(
-      '<tr><td>service-instance</td><td>api / prod</td><td>✅ cancelled</td><td>CANCELLED</td><td>Cancelled by user</td><td>d-2</td><td>1 min 05 s</td>' +
-        '<td><a href="https://eu-west-1.console.aws.amazon.com/proton/home?region=eu-west-1#/services/detail/api">open</a></td></tr>',
-    );
-    expect(rows[2]).toContain('<td>❌ failed</td><td>FAILED</td><td>stack rollback failed</td><td>—</td><td>3 s</td>');
-    expect(html).toContain('<h2>Cancel Proton deployments: failed</h2>');
-    expect(html).toContain('<a href="https://github.com/acme/app/actions/runs/99">run #7</a>');
-    expect(html).toContain('<code>abcdef0</code>');
+  const notFound: TargetResult = { target: { type: 'service-instance', name: 'gone', serviceName: 'api' }, outcome: 'error', error: 'service-instance api/gone was not found in eu-west-1', waitedMs: 0 };
+  const cancelledToo: TargetResult = { ...cancelled, target: { type: 'service-instance', name: 'stage', serviceName: 'api' } };
+
+  test('a heading with counts; what needs attention first, most severe first; the rest folded; a short footer', () => {
+    const html = renderSummary({ step: step([cancelled, failed, cancelledToo, notFound]), settings, run });
+    expect(html).toMatch(/^<h2>❌ Cancel Proton deployments: 2 of 4 need attention<\/h2>/);
+    expect(textOf(html)).toContain('4 targets: ❌ 1 error · ❌ 1 failed · ✅ 2 cancelled');
+    const attention = html.split('<h3>Needs attention (2)</h3>')[1]!.split('</table>')[0]!;
+    expect(summaryRows(attention).map((cells) => cells[1])).toEqual(['Outcome', '❌ error', '❌ failed']);
+    expect(html).toMatch(/<details><summary><strong>Ended as expected \(2\)<\/strong><\/summary>\n<table>/);
+    expect(outcomeRow(html, 'prod')).toEqual({ target: 'api / prod', outcome: '✅ cancelled', happened: 'Proton reports CANCELLED after 1 min 05 s: Cancelled by user' });
+    expect(outcomeRow(html, 'stage')?.happened).toBe('The cancellation attempt failed: Proton reports FAILED: stack rollback failed');
+    expect(html).toContain('<p><sub><a href="https://github.com/acme/app/actions/runs/99">run #7</a> · Deploy · job deploy · main @ abcdef0 · octocat (push) · acme/app · eu-west-1</sub></p>');
+  });
+
+  test('ids, ARNs and console links are folded, with no link for a resource that was not found', () => {
+    const html = renderSummary({ step: step([cancelled, notFound]), settings, run: {} });
+    const ids = html.split('Deployment ids, ARNs and console links')[1]!;
+    const rows = summaryRows(ids);
+    expect(rows[1]).toEqual(['api / prod', 'd-2', 'console', 'arn:aws:proton:us-east-1:1:service/api/service-instance/prod']);
+    expect(ids).toContain('<a href="https://eu-west-1.console.aws.amazon.com/proton/home?region=eu-west-1#/services/detail/api">console</a>');
+    expect(rows[2]).toEqual(['api / gone', '—', '—', '—']);
+  });
+
+  test('long text is folded behind its beginning and opens to the rest; long unbroken text gets break points', () => {
+    const long = `${'word '.repeat(40)}arn:aws:proton:us-east-1:111122223333:service/api/service-instance/${'x'.repeat(60)}`;
+    const html = renderSummary({ step: step([{ ...failed, deployment: { status: 'FAILED', statusMessage: long } }]), settings, run: {} });
+    const happened = html.match(/<td><details><summary>(.*?)…<\/summary>…(.*?)<\/details><\/td>/)!;
+    expect(textOf(`${happened[1]!} ${happened[2]!}`)).toBe(`The cancellation attempt failed: Proton reports FAILED: ${long}`);
+    expect(happened[2]).toContain('<wbr>');
+    expect(Math.max(...textOf(html).split(/\s/).map((w) => w.length))).toBeGreaterThan(24);
+    expect(Math.max(...html.replace(/<[^>]*>/g, ' ').split(/\s/).map((w) => w.length))).toBeLessThanOrEqual(24 + 5);
+  });
+
+  test.each([
+    [{ dryRun: true }, '<p><strong>Dry run:</strong> nothing was cancelled'],
+    [{ problem: 'Could not find the environments <x>' }, '<p><strong>Error:</strong> Could not find the environments &lt;x&gt;</p>'],
+    [{ discovery: { wildcard: { type: 'environment' as const }, matched: [], leftAlone: [] } }, '<p><strong>Matched:</strong> environment-name: * matched no environment'],
+  ])('the situation is said plainly: %j', (extra, said) => {
+    const html = renderSummary({ step: { results: [], dryRun: false, ...extra }, settings, run: {} });
+    expect(html).toContain(said);
   });
 
   test('text from the API cannot break the table or inject markup', () => {
     const hostile = '</td></tr></table><script>alert(1)</script>\n\n# Heading & <b>"bold"</b> \'quoted\'';
     const html = renderSummary({
-      results: [{ ...failed, resource: { deploymentStatus: 'FAILED', deploymentStatusMessage: hostile, lastAttemptedDeploymentId: '<i>' } }],
+      step: { results: [{ ...failed, deployment: { status: 'FAILED', statusMessage: hostile, id: '<i>' } }], dryRun: false },
       settings,
       run: { ...run, workflow: '<img src=x onerror=alert(1)>' },
     });
     expect(html).not.toMatch(/<script|<\/table><|<img|<b>|<i>/);
     expect(html).not.toContain('\n\n');
-    expect(html).toContain(
-      '&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;alert(1)&lt;/script&gt;<br><br># Heading &amp; &lt;b&gt;&quot;bold&quot;&lt;/b&gt; &#39;quoted&#39;',
-    );
-    expect(html.match(/<table>/g)).toHaveLength(1);
-    expect(html.match(/<\/table>/g)).toHaveLength(1);
+    expect(outcomeRow(html, 'stage')?.happened).toBe(`The cancellation attempt failed: Proton reports FAILED: ${hostile.replace(/\n/g, ' ')}`);
+    expect(html.match(/<table>/g)).toHaveLength(html.match(/<\/table>/g)!.length);
   });
 
   test('an error row shows the error; an interrupted step says so', () => {
     const html = renderSummary({
-      results: [{ target: { type: 'environment', name: 'x' }, outcome: 'error', error: 'Access denied <now>', waitedMs: 0 }],
+      step: { results: [{ target: { type: 'environment', name: 'x' }, outcome: 'error', error: 'Access denied <now>', waitedMs: 0 }], dryRun: false },
       settings,
       run: {},
       interruptedBy: 'SIGTERM',
     });
-    expect(html).toContain('<td>Access denied &lt;now&gt;</td>');
+    expect(outcomeRow(html, 'x')?.happened).toBe('Access denied <now>');
     expect(html).toContain('<strong>Interrupted:</strong> the step received SIGTERM');
   });
 
@@ -196,9 +229,145 @@ describe('explainOutcome', () => {
     const result: TargetResult = {
       target: { type: 'environment', name: 'e' },
       outcome,
-      resource: { deploymentStatus: status, deploymentStatusMessage: 'm' },
+      deployment: { status, statusMessage: 'm' },
       waitedMs: 0,
     };
     expect(explainOutcome(result, { wait, waitTimeoutSeconds: 1800 })).toBe(text);
+  });
+});
+
+describe('explainOutcome says what else the step learnt', () => {
+  const base: TargetResult = { target: { type: 'environment', name: 'e' }, outcome: 'cancelled', deployment: { id: 'd-1', status: 'CANCELLED' }, waitedMs: 20_000 };
+  const settings = { wait: true, waitTimeoutSeconds: 60 };
+
+  test('a newer deployment: the id reported is ours, from the history', () => {
+    expect(explainOutcome({ ...base, newerDeploymentId: 'd-2' }, settings)).toBe(
+      "Proton reports CANCELLED after 20 s (deployment d-1, from Proton's deployment history: a newer deployment d-2 has started since)",
+    );
+  });
+  test('someone else was already cancelling', () => {
+    expect(explainOutcome({ ...base, alreadyCancelling: true }, settings)).toBe(
+      'Proton reports CANCELLED after 20 s; the cancellation was already under way when this step asked, started by someone else',
+    );
+  });
+  test('timed out while status reads were failing', () => {
+    const result: TargetResult = { ...base, outcome: 'timed-out', deployment: { status: 'CANCELLING' }, readFailure: 'Proton throttled GetEnvironment for environment e on all 5 attempts' };
+    expect(explainOutcome(result, settings)).toBe(
+      'still CANCELLING when wait-timeout-seconds (60 s) ran out; status reads were failing: Proton throttled GetEnvironment for environment e on all 5 attempts',
+    );
+  });
+});
+
+describe('outputs never carry withheld fields and always fit', () => {
+  test('description and displayName are withheld like the spec', () => {
+    const json = publicResourceJson({ arn: 'a', description: 'owner text', displayName: 'Nice', spec: 's' } as never);
+    expect(JSON.parse(json)).toEqual({ arn: 'a' });
+  });
+
+  test('a deployment id and status come from the deployment the step acted on, not the resource', () => {
+    const result: TargetResult = {
+      ...cancelled,
+      resource: { ...cancelled.resource, deploymentStatus: 'IN_PROGRESS', lastAttemptedDeploymentId: 'd-newer' },
+      deployment: { id: 'd-2', status: 'CANCELLED' },
+      newerDeploymentId: 'd-newer',
+    };
+    const outputs = stepOutputs(step([result]));
+    expect(outputs['deployment-id']).toBe('d-2');
+    expect(outputs['deployment-status']).toBe('CANCELLED');
+    expect(JSON.parse(outputs.resource).lastAttemptedDeploymentId).toBe('d-newer');
+  });
+
+  const huge = (n: number, text: string): TargetResult[] =>
+    Array.from({ length: n }, (_, i) => ({
+      target: { type: 'service-instance', name: `instance-${'x'.repeat(80)}-${i}`, serviceName: 's'.repeat(100) },
+      outcome: i % 2 ? 'failed' : 'error',
+      resource: { arn: `arn:aws:proton:us-east-1:111122223333:service/${'s'.repeat(100)}/service-instance/${i}` },
+      deployment: { id: '3403b480-1111-4c7a-9d7e-0123456789ab', status: 'FAILED', statusMessage: text },
+      error: text,
+      waitedMs: 0,
+    }));
+
+  test('100 targets with long messages: results stays under 128 KiB, so it can go through env:, and says it was clipped', () => {
+    const fitted = resultsOutput(huge(100, '€ "quoted" \u0001 '.repeat(400)));
+    expect(Buffer.byteLength(fitted.json)).toBeLessThan(128 * 1024);
+    expect(fitted.clippedToFit).toBe(true);
+    const entries = JSON.parse(fitted.json) as Array<{ deploymentStatusMessage: string; arn: string }>;
+    expect(entries).toHaveLength(100);
+    expect(entries[0]?.deploymentStatusMessage).toMatch(/…\[clipped\]$/);
+    // Identifiers are kept whole while clipping messages is enough.
+    expect(entries[99]?.arn).toMatch(/service-instance\/99$/);
+  });
+
+  test('short messages are not clipped', () => {
+    expect(resultsOutput(huge(100, 'stack rollback failed')).clippedToFit).toBe(false);
+  });
+
+  test(`${1000} targets: every output within 1 MiB`, () => {
+    const outputs = stepOutputs(step(huge(1000, 'm'.repeat(5000))));
+    for (const [name, value] of Object.entries(outputs)) expect(Buffer.byteLength(value), name).toBeLessThanOrEqual(1_000_000);
+    expect((JSON.parse(outputs.results) as unknown[]).length).toBe(1000);
+  });
+
+  test('a reply far outside the model (megabytes of text in every field) still gives outputs within 1 MiB', () => {
+    const mb = '\u2028"<'.repeat(400_000);
+    const result: TargetResult = {
+      target: { type: 'environment', name: 'e' },
+      outcome: 'failed',
+      resource: { arn: mb, deploymentStatus: mb, deploymentStatusMessage: mb, lastAttemptedDeploymentId: mb, lastSucceededDeploymentId: mb },
+      deployment: { id: mb, status: mb, statusMessage: mb },
+      waitedMs: 0,
+    };
+    for (const [name, value] of Object.entries(stepOutputs(step([result])))) expect(Buffer.byteLength(value), name).toBeLessThanOrEqual(1_000_000);
+    for (const [name, value] of Object.entries(stepOutputs(step(Array.from({ length: 100 }, () => result))))) {
+      expect(Buffer.byteLength(value), name).toBeLessThanOrEqual(name === 'results' ? 128 * 1024 : 1_000_000);
+    }
+  });
+});
+
+describe('the summary stays under 1 MiB whatever the number of targets', () => {
+  test('1000 targets with long hostile messages: cut with a row that says how many more, pointing to results', () => {
+    const results: TargetResult[] = Array.from({ length: 1000 }, (_, i) => ({
+      target: { type: 'environment', name: `env-${i}` },
+      outcome: 'failed',
+      deployment: { id: `d-${i}`, status: 'FAILED', statusMessage: '<"&>'.repeat(300) },
+      waitedMs: 0,
+    }));
+    const html = renderSummary({ step: step(results), settings, run: {} });
+    expect(Buffer.byteLength(html)).toBeLessThan(1024 * 1024);
+    expect(html).toMatch(/… and \d+ more targets: the <code>results<\/code> output lists every target\./);
+  });
+});
+
+describe('safeLogLine: text from the API cannot become a workflow command', () => {
+  test.each([
+    ['a\n::add-mask::secret', 'a ::add-mask::secret'],
+    ['::warning::at the start', ': :warning::at the start'],
+    ['mid-line ##[add-mask]secret and ##[stop-commands]tok', 'mid-line ## [add-mask]secret and ## [stop-commands]tok'],
+    ['line\u2028::error::sep\u2029x\u0085y', 'line ::error::sep x y'],
+    ['esc \u001b[31mred\u001b[0m', 'esc  [31mred [0m'],
+  ])('%j', (text, safe) => {
+    expect(safeLogLine(text)).toBe(safe);
+  });
+});
+
+describe('LiveLog', () => {
+  test('failing reads: a line per target, one warning for the whole step', () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      const log = new LiveLog();
+      log.readsFailing({ type: 'environment', name: 'a' }, 3, 'Proton throttled GetEnvironment');
+      log.readsFailing({ type: 'environment', name: 'b' }, 3, 'Proton throttled GetEnvironment');
+      log.readsRecovered({ type: 'environment', name: 'a' }, 4);
+      const out = written.join('');
+      expect(out.match(/^::warning title=Status reads failing::/gm)).toHaveLength(1);
+      expect(out).toContain('environment b: status reads keep failing (3 in a row); still polling until wait-timeout-seconds');
+      expect(out).toContain('environment a: status reads work again after 4 failures');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -1,28 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { InputError, inputsFromEnvironment, parseSettings, type Settings } from '../../src/settings.js';
+import { inputsFromEnvironment, MAX_TARGETS, type Settings } from '../../src/settings.js';
+import { inputProblems, parseInputs } from '../support/parse-inputs.js';
 
 const REGION_ENV = { AWS_REGION: 'eu-west-1' };
-
-function parse(inputs: Record<string, string>, env: NodeJS.ProcessEnv = REGION_ENV): Settings {
-  return parseSettings((name) => inputs[name]?.trim(), env);
-}
-
-function problems(inputs: Record<string, string>, env: NodeJS.ProcessEnv = REGION_ENV): string[] {
-  try {
-    parse(inputs, env);
-  } catch (error) {
-    if (error instanceof InputError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the inputs to be rejected');
-}
+const parse = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = REGION_ENV): Settings => parseInputs(inputs, env).settings;
+const notices = (inputs: Record<string, string>): string[] => parseInputs(inputs, REGION_ENV).notices;
+const problems = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = REGION_ENV): string[] => inputProblems(inputs, env);
 
 describe('targets', () => {
   test('one environment, with the defaults of action.yml', () => {
     expect(parse({ 'resource-type': 'environment', 'environment-name': 'prod' })).toEqual({
       when: 'now',
-      resourceType: 'environment',
       targets: [{ type: 'environment', name: 'prod' }],
+      dryRun: false,
       wait: true,
       waitTimeoutSeconds: 1800,
       pollIntervalSeconds: 10,
@@ -31,6 +21,32 @@ describe('targets', () => {
       maxAttempts: 5,
       jobSummary: true,
     });
+  });
+
+  test('a name listed twice is one target, with a notice rather than an error', () => {
+    const inputs = { 'resource-type': 'environment', 'environment-name': 'prod, stage\nprod,stage, prod' };
+    expect(parse(inputs).targets).toEqual([
+      { type: 'environment', name: 'prod' },
+      { type: 'environment', name: 'stage' },
+    ]);
+    expect(notices(inputs)).toEqual(['Input "environment-name" lists "prod", "stage" more than once: each is cancelled once.']);
+    expect(notices({ 'resource-type': 'environment', 'environment-name': 'prod, stage' })).toEqual([]);
+  });
+
+  test('the one service of service instances may be repeated too', () => {
+    const settings = parse({ 'resource-type': 'service-instance', 'service-name': 'api\napi', 'service-instance-name': 'prod' });
+    expect(settings.targets).toEqual([{ type: 'service-instance', name: 'prod', serviceName: 'api' }]);
+  });
+
+  test('CRLF and CR line ends, blank lines and spaces around names and separators', () => {
+    const settings = parse({ 'resource-type': 'component', 'component-name': ' a \r\n\r\n b ,\t c\r d \r\n' });
+    expect(settings.targets.map((t) => t.name)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  test('several invalid names: the first is named, with how many more', () => {
+    expect(problems({ 'resource-type': 'environment', 'environment-name': 'ok, bad one, -x, y.z' })).toEqual([
+      expect.stringMatching(/^Input "environment-name" has "bad one" \(and 2 more\), which is not a Proton name/),
+    ]);
   });
 
   test('names separated by commas and newlines, blanks dropped; resource-type is case-insensitive', () => {
@@ -83,7 +99,7 @@ describe('targets', () => {
 describe('problems name the input, what is wrong and what is expected', () => {
   test('missing resource-type', () => {
     expect(problems({})).toEqual([
-      'Input "resource-type" is required: set it to environment, service-instance, service-pipeline or component.',
+      'Input "resource-type" is required: set it to environment, service-instance, service-pipeline or component, or give resource-arn instead.',
     ]);
   });
 
@@ -95,7 +111,7 @@ describe('problems name the input, what is wrong and what is expected', () => {
 
   test('missing names for the chosen type', () => {
     expect(problems({ 'resource-type': 'component' })).toEqual([
-      'Input "component-name" is required when resource-type is component: give one or more names, separated by commas or newlines.',
+      'Input "component-name" is required when resource-type is component: give one or more names, separated by commas or newlines, or "*".',
     ]);
   });
 
@@ -114,9 +130,10 @@ describe('problems name the input, what is wrong and what is expected', () => {
     ]);
   });
 
-  test('a name listed twice', () => {
-    expect(problems({ 'resource-type': 'environment', 'environment-name': 'prod, prod' })).toEqual([
-      'Input "environment-name" lists "prod" more than once: list each name once.',
+  test(`more than ${MAX_TARGETS} names`, () => {
+    const names = Array.from({ length: MAX_TARGETS + 1 }, (_, i) => `env${i}`).join(',');
+    expect(problems({ 'resource-type': 'environment', 'environment-name': names })).toEqual([
+      `Input "environment-name" lists ${MAX_TARGETS + 1} targets: at most ${MAX_TARGETS} fit one step; split them over several steps.`,
     ]);
   });
 
@@ -159,7 +176,7 @@ describe('problems name the input, what is wrong and what is expected', () => {
 
   test('unknown fail-on word', () => {
     expect(problems({ 'resource-type': 'environment', 'environment-name': 'p', 'fail-on': 'failed, canceled' })).toEqual([
-      'Input "fail-on" has "canceled": expected outcomes from error, failed, timed-out, succeeded, not-in-progress, submitted, cancelled, separated by commas or newlines (empty for none).',
+      'Input "fail-on" has "canceled": expected outcomes from error, failed, timed-out, succeeded, would-cancel, not-in-progress, submitted, cancelled, separated by commas or newlines (empty for none).',
     ]);
   });
 

@@ -1,0 +1,76 @@
+// Before a scoped cancel (deployment-id, the guard's rule) and in a dry run, the step reads the
+// target and decides what may be cancelled: only a deployment in progress and in scope. A deployment
+// the scope excludes is left alone; the one given in deployment-id, when it is no longer the latest,
+// is looked up in Proton's deployment history so its own status is reported.
+import { RequestFailed } from '../proton/api.js';
+import { readDeployment } from '../proton/deployment-history.js';
+import { describeRequestFailure } from '../proton/errors.js';
+import { describeTarget, type ProtonResource, type Target } from '../resources.js';
+import { describeLeftAlone, exclusion, type Scope } from '../scope.js';
+import { latestDeployment, type DeploymentState, type LeftAlone } from '../target-result.js';
+import { readState } from './read-state.js';
+import type { CancellationContext } from './request-cancellation.js';
+
+export type Check =
+  /** The latest deployment is in scope and still moving: IN_PROGRESS (to cancel) or CANCELLING (being cancelled). */
+  | { kind: 'in-scope'; resource: ProtonResource; status: 'IN_PROGRESS' | 'CANCELLING' }
+  /** Nothing this step may cancel: what Proton says of the deployment in scope, or of the latest. */
+  | {
+      kind: 'nothing-to-cancel';
+      resource: ProtonResource | undefined;
+      deployment: DeploymentState;
+      newerDeploymentId?: string;
+      leftAlone?: LeftAlone;
+    }
+  | { kind: 'failed'; error: string; resource?: ProtonResource };
+
+export async function checkTarget(target: Target, scope: Scope, ctx: CancellationContext): Promise<Check> {
+  const state = await readState(target, ctx);
+  if (state.kind === 'failed') return state;
+  return assess(target, state.resource, scope, ctx);
+}
+
+/** What may be cancelled, given the resource as just read. */
+export async function assess(target: Target, resource: ProtonResource | undefined, scope: Scope, ctx: CancellationContext): Promise<Check> {
+  const latest = latestDeployment(resource);
+  const moving = latest.status === 'IN_PROGRESS' || latest.status === 'CANCELLING';
+  const excluded = exclusion(latest, resource?.lastDeploymentAttemptedAt, scope);
+
+  if (excluded?.why === 'other-deployment' && scope.deploymentId) {
+    return ownDeploymentFromHistory(target, resource, scope.deploymentId, latest.id, ctx);
+  }
+  if (!moving || !resource) return { kind: 'nothing-to-cancel', resource, deployment: latest };
+  if (excluded?.why === 'started-before-guard') {
+    const leftAlone: LeftAlone = { target, ...(latest.id ? { deploymentId: latest.id } : {}), ...(excluded.attemptedAt ? { attemptedAt: excluded.attemptedAt } : {}) };
+    ctx.progress.info(target, describeLeftAlone(leftAlone));
+    return { kind: 'nothing-to-cancel', resource, deployment: latest, leftAlone };
+  }
+  return { kind: 'in-scope', resource, status: latest.status as 'IN_PROGRESS' | 'CANCELLING' };
+}
+
+async function ownDeploymentFromHistory(
+  target: Target,
+  resource: ProtonResource | undefined,
+  id: string,
+  latestId: string | undefined,
+  ctx: CancellationContext,
+): Promise<Check> {
+  try {
+    const deployment = await readDeployment(ctx.api, target, id, ctx.stop);
+    ctx.progress.info(
+      target,
+      `nothing to cancel: deployment ${id} is ${deployment.status ?? 'without a status'}${latestId ? `, and the latest deployment is ${latestId}` : ''}`,
+    );
+    return { kind: 'nothing-to-cancel', resource, deployment, ...(latestId ? { newerDeploymentId: latestId } : {}) };
+  } catch (error) {
+    if (!(error instanceof RequestFailed)) throw error;
+    const unknown = error.apiErrorType === 'ResourceNotFoundException';
+    return {
+      kind: 'failed',
+      ...(resource ? { resource } : {}),
+      error: unknown
+        ? `Proton knows no deployment ${id} of ${describeTarget(target)}: check deployment-id, and that it belongs to this resource.`
+        : describeRequestFailure(error, { target, region: ctx.region }),
+    };
+  }
+}

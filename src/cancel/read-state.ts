@@ -1,0 +1,23 @@
+import { RequestFailed } from '../proton/api.js';
+import { describeRequestFailure, isDefinitive } from '../proton/errors.js';
+import { readResource } from '../proton/resource-requests.js';
+import type { ProtonResource, Target } from '../resources.js';
+import type { CancellationContext } from './request-cancellation.js';
+
+export type State = { kind: 'read'; resource: ProtonResource | undefined } | { kind: 'failed'; error: string };
+
+/** Reads the resource; when the step waits, a read that fails for a passing reason is tried again each interval. */
+export async function readState(target: Target, ctx: CancellationContext): Promise<State> {
+  const signal = AbortSignal.any([ctx.stop.deadline, ctx.stop.interrupt]);
+  for (;;) {
+    try {
+      return { kind: 'read', resource: await readResource(ctx.api, target, ctx.stop) };
+    } catch (error) {
+      if (!(error instanceof RequestFailed)) throw error;
+      const what = describeRequestFailure(error, { target, region: ctx.region });
+      if (!ctx.wait || error.stoppedBy || isDefinitive(error)) return { kind: 'failed', error: what };
+      ctx.progress.debug(target, `reading the state failed: ${what}`);
+    }
+    await ctx.clock.sleep(ctx.pollIntervalMs, signal);
+  }
+}

@@ -1,0 +1,97 @@
+// Ask Proton to cancel one target's deployment, and make sense of a ConflictException. Proton answers
+// Conflict when nothing is IN_PROGRESS, but the answer alone does not say what is going on, so the
+// resource is read: CANCELLING means someone else is already cancelling (the deployment still moves);
+// IN_PROGRESS means a new deployment started between the calls (or the Conflict was stale), so the
+// cancel is asked again, if that deployment is in scope; only an end status means nothing to cancel.
+import type { FollowContext } from '../follow/follow-deployment.js';
+import { RequestFailed, stoppedBy } from '../proton/api.js';
+import { describeRequestFailure, isConflict, mayHaveTakenEffect } from '../proton/errors.js';
+import { cancelDeployment } from '../proton/resource-requests.js';
+import { resourceType, type ProtonResource, type Target } from '../resources.js';
+import type { Scope } from '../scope.js';
+import { assess, type Check } from './check-target.js';
+import { readState } from './read-state.js';
+
+/** How often a Conflict is met by asking again while the resource reads IN_PROGRESS. */
+export const CONFLICT_RETRIES = 3;
+export const CONFLICT_RETRY_PAUSE_MS = 1000;
+
+export type CancellationContext = Omit<FollowContext, 'random'> & {
+  /** Whether the step will wait: then a read that fails for a passing reason is tried again. */
+  wait: boolean;
+};
+
+export type Cancellation =
+  /** Proton accepted the cancel request. The resource is undefined when its answer had no body. */
+  | { kind: 'accepted'; resource: ProtonResource | undefined }
+  /** The deployment was already CANCELLING when the step asked. */
+  | { kind: 'already-cancelling'; resource: ProtonResource }
+  | Extract<Check, { kind: 'nothing-to-cancel' }>
+  | { kind: 'failed'; error: string; resource?: ProtonResource };
+
+export async function requestCancellation(target: Target, scope: Scope, ctx: CancellationContext): Promise<Cancellation> {
+  const { api, stop, progress } = ctx;
+  const type = resourceType(target.type);
+
+  for (let conflicts = 0; ; conflicts++) {
+    let earlierAttemptUnanswered: boolean;
+    try {
+      return { kind: 'accepted', resource: await cancelDeployment(api, target, stop) };
+    } catch (error) {
+      if (!(error instanceof RequestFailed)) throw error;
+      if (!isConflict(error)) return { kind: 'failed', error: withConsequence(describeRequestFailure(error, { target, region: ctx.region }), error) };
+      earlierAttemptUnanswered = mayHaveTakenEffect(error);
+    }
+
+    const state = await readState(target, ctx);
+    if (state.kind === 'failed') {
+      return { kind: 'failed', error: `Proton answered ${type.cancelOperation} with ConflictException, and the state could not be read: ${state.error}` };
+    }
+    const check = await assess(target, state.resource, scope, ctx);
+    if (check.kind === 'failed') return check;
+    if (check.kind === 'nothing-to-cancel') {
+      if (!check.leftAlone && check.newerDeploymentId === undefined) {
+        progress.info(target, `nothing to cancel: no deployment in progress (Proton reports ${check.deployment.status ?? 'no deployment status'})`);
+      }
+      return check;
+    }
+    const { resource } = check;
+    if (check.status === 'CANCELLING') {
+      progress.info(
+        target,
+        earlierAttemptUnanswered
+          ? 'already CANCELLING: an earlier attempt of this step got no answer and may have started it, or someone else did; following it to its end'
+          : 'already CANCELLING when this step asked (Proton answered ConflictException): someone else started the cancellation, who is unknown; following it to its end',
+      );
+      return { kind: 'already-cancelling', resource };
+    }
+    if (conflicts >= CONFLICT_RETRIES) {
+      return {
+        kind: 'failed',
+        resource,
+        error: `Proton refused ${type.cancelOperation} with ConflictException ${conflicts + 1} times while ${type.readOperation} reported the deployment IN_PROGRESS: the deployment was not cancelled. Run the step again, or cancel it in the Proton console.`,
+      };
+    }
+    progress.info(
+      target,
+      `Proton answered ConflictException but reports IN_PROGRESS (a new deployment may have started between the two calls): asking again (${conflicts + 1} of ${CONFLICT_RETRIES})`,
+    );
+    await ctx.clock.sleep(CONFLICT_RETRY_PAUSE_MS, AbortSignal.any([stop.deadline, stop.interrupt]));
+    const stopped = stoppedBy(stop);
+    if (stopped) {
+      return {
+        kind: 'failed',
+        resource,
+        error: `${type.cancelOperation} met ConflictException while the deployment was IN_PROGRESS, and ${stopped === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out'} before it could ask again: the deployment was not cancelled.`,
+      };
+    }
+  }
+}
+
+/** Whether a cancel request that failed may still have cancelled the deployment, said plainly. */
+function withConsequence(description: string, failure: RequestFailed): string {
+  if (failure.last?.kind === 'api-error' || failure.last?.kind === 'client-error') return description;
+  return mayHaveTakenEffect(failure)
+    ? `${description} The cancellation may or may not have been made: check the resource in the Proton console.`
+    : `${description} The cancellation was not made.`;
+}

@@ -1,0 +1,40 @@
+// `*`: every resource of a type whose deployment is IN_PROGRESS when the step runs, from the type's
+// list call, every page. A deployment already CANCELLING is not matched. In the guard's post step,
+// one that started before the guard armed is left out, and said so.
+import type { ProtonApi, Stop } from '../proton/api.js';
+import { isProtonName, resourceType, type ListedResource, type Target } from '../resources.js';
+import { startedBeforeGuard, type Scope } from '../scope.js';
+import type { Wildcard } from '../settings.js';
+import type { Discovery, LeftAlone } from '../target-result.js';
+
+/** Finds the targets; throws RequestFailed when a list request fails. */
+export async function findInProgress(api: ProtonApi, wildcard: Wildcard, scope: Scope, stop: Stop): Promise<Discovery> {
+  const listing = resourceType(wildcard.type).listInProgress;
+  if (!listing) throw new Error(`resource type ${wildcard.type} has no list call`);
+  const listed: ListedResource[] = [];
+  let nextToken: string | undefined;
+  do {
+    const page = await api.call(listing.operation, (proton, options) => listing.page(proton, wildcard.serviceName, nextToken, options), stop);
+    listed.push(...page.items);
+    nextToken = page.nextToken;
+  } while (nextToken);
+
+  const matched: Target[] = [];
+  const leftAlone: LeftAlone[] = [];
+  const seen = new Set<string>();
+  for (const item of listed) {
+    const { target } = item;
+    // Only what a later request can name, once, of the service asked for.
+    if (item.deploymentStatus !== 'IN_PROGRESS' || !isProtonName(target.name)) continue;
+    if (wildcard.serviceName !== undefined && target.serviceName !== wildcard.serviceName) continue;
+    const key = `${target.serviceName ?? ''}/${target.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (startedBeforeGuard(item.attemptedAt, scope)) {
+      leftAlone.push({ target, ...(item.deploymentId ? { deploymentId: item.deploymentId } : {}), ...(item.attemptedAt ? { attemptedAt: item.attemptedAt } : {}) });
+    } else {
+      matched.push(target);
+    }
+  }
+  return { wildcard, matched, leftAlone };
+}

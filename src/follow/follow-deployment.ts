@@ -1,0 +1,134 @@
+// Follow one deployment until Proton says where it ended, the deadline passes, or a signal stops the
+// step. It is always the deployment the step acted on: when a newer deployment starts on the resource
+// (Proton runs one at a time, so ours has ended), the loop asks the deployment history how ours ended.
+// A status read that fails for a reason that may pass does not end the wait; only a definitive answer
+// (not found, access denied, credentials rejected, invalid) does.
+import type { Clock } from '../clock.js';
+import { isStillDeploying } from '../outcome.js';
+import type { Progress } from '../progress.js';
+import { RequestFailed, stoppedBy, type ProtonApi, type Stop, type StoppedBy } from '../proton/api.js';
+import { readDeployment } from '../proton/deployment-history.js';
+import { describeRequestFailure, isDefinitive } from '../proton/errors.js';
+import { readResource } from '../proton/resource-requests.js';
+import type { ProtonResource, Target } from '../resources.js';
+import { latestDeployment, type DeploymentState } from '../target-result.js';
+import { formatDuration } from '../text.js';
+
+/** After this many failed status reads in a row, say so once (each failure alone is debug detail). */
+export const FAILED_READS_BEFORE_WARNING = 3;
+/** The first poll of each target is spread over this share of an interval, so a fleet does not poll in lockstep. */
+export const FIRST_POLL_SPREAD = 0.2;
+
+export interface FollowContext {
+  api: ProtonApi;
+  clock: Clock;
+  stop: Stop;
+  region: string;
+  pollIntervalMs: number;
+  progress: Progress;
+  random: () => number;
+}
+
+export interface FollowFrom {
+  resource: ProtonResource | undefined;
+  deployment: DeploymentState;
+  /** Read at once instead of after the first interval, because the state is not known yet. */
+  readFirst?: boolean;
+}
+
+export type FollowEnd = { kind: 'ended' } | { kind: 'stopped'; by: StoppedBy } | { kind: 'error'; error: string };
+
+export interface Followed {
+  end: FollowEnd;
+  resource: ProtonResource | undefined;
+  deployment: DeploymentState;
+  newerDeploymentId?: string;
+  /** What the failing status reads ran into, when they were failing as the wait ended. */
+  readFailure?: string;
+}
+
+export async function followDeployment(target: Target, from: FollowFrom, ctx: FollowContext): Promise<Followed> {
+  const { api, clock, stop, progress } = ctx;
+  const signal = AbortSignal.any([stop.deadline, stop.interrupt]);
+  const startedAt = clock.now();
+  let { resource, deployment } = from;
+  let newerDeploymentId: string | undefined;
+  let failedReads = 0;
+  let readFailure: string | undefined;
+
+  const finish = (end: FollowEnd): Followed => ({
+    end,
+    resource,
+    deployment,
+    ...(newerDeploymentId ? { newerDeploymentId } : {}),
+    ...(readFailure ? { readFailure } : {}),
+  });
+
+  const readLatest = async (): Promise<void> => {
+    resource = await readResource(api, target, stop);
+    const latest = latestDeployment(resource);
+    const ours = deployment.id;
+    if (ours && latest.id && latest.id !== ours) {
+      newerDeploymentId = latest.id;
+      progress.info(target, `a newer deployment ${latest.id} has started, so deployment ${ours} has ended: asking Proton's deployment history how it ended`);
+      deployment = await readDeployment(api, target, ours, stop);
+      return;
+    }
+    // A legacy resource has no ids; one whose first answer lacked it gets it from the latest.
+    const id = ours ?? latest.id;
+    deployment = { ...latest, ...(id ? { id } : {}) };
+  };
+  // Only reached once a newer deployment was seen, which needs our id.
+  const readFromHistory = async (): Promise<void> => {
+    deployment = await readDeployment(api, target, deployment.id!, stop);
+  };
+
+  for (let poll = 1; (poll === 1 && from.readFirst) || isStillDeploying(deployment.status); poll++) {
+    if (!(poll === 1 && from.readFirst)) {
+      const interval = poll === 1 ? ctx.pollIntervalMs * (1 + FIRST_POLL_SPREAD * ctx.random()) : ctx.pollIntervalMs;
+      await clock.sleep(interval, signal);
+    }
+    const stopped = stoppedBy(stop);
+    if (stopped) return finish({ kind: 'stopped', by: stopped });
+
+    const before = deployment.status;
+    try {
+      await (newerDeploymentId ? readFromHistory() : readLatest());
+    } catch (error) {
+      if (!(error instanceof RequestFailed)) throw error;
+      const what = describeRequestFailure(error, { target, region: ctx.region });
+      const cutShort = stoppedBy(stop);
+      if (cutShort) {
+        // Keep what earlier reads ran into, unless this one got answers that say more.
+        if (error.attempts.some((a) => a.kind !== 'cut-short')) readFailure = what;
+        return finish({ kind: 'stopped', by: cutShort });
+      }
+      if (isDefinitive(error)) {
+        const ended = newerDeploymentId
+          ? `A newer deployment ${newerDeploymentId} started, so deployment ${deployment.id} has ended, but how it ended could not be read: `
+          : '';
+        return finish({ kind: 'error', error: `${ended}${what}` });
+      }
+      failedReads += 1;
+      readFailure = what;
+      progress.debug(target, `poll ${poll}: the status read failed (${failedReads} in a row): ${what}`);
+      if (failedReads === FAILED_READS_BEFORE_WARNING) progress.readsFailing(target, failedReads, what);
+      continue;
+    }
+    if (failedReads >= FAILED_READS_BEFORE_WARNING) progress.readsRecovered(target, failedReads);
+    failedReads = 0;
+    readFailure = undefined;
+    const waited = clock.now() - startedAt;
+    progress.debug(target, `poll ${poll}: ${deployment.status ?? 'no status'} after ${formatDuration(waited)}`);
+    if (deployment.status !== before) progress.info(target, statusLine(deployment, waited, newerDeploymentId !== undefined));
+  }
+  return finish({ kind: 'ended' });
+}
+
+/** "Proton reports CANCELLED after 20 s". The status message is said once, with the outcome, at the end. */
+export function statusLine(deployment: DeploymentState, waitedMs?: number, fromHistory = false): string {
+  const status = deployment.status ?? 'no deployment status';
+  const after = waitedMs === undefined ? '' : ` after ${formatDuration(waitedMs)}`;
+  const source = fromHistory ? ` for deployment ${deployment.id ?? '?'} (deployment history)` : '';
+  return `Proton reports ${status}${source}${after}`;
+}

@@ -1,0 +1,91 @@
+// Every request to Proton goes through here: paced (adaptive rate), bounded in flight (request
+// slots), attempted up to max-attempts with backoff, each attempt limited in time, and every wait
+// cut short at once by the deadline or a signal. A request that fails keeps the story of its
+// attempts, so the step can say what really happened ("throttled on every attempt until ...").
+import { untilAborted } from '../abortable.js';
+import type { Clock } from '../clock.js';
+import { backoffMs, classifyAttempt, mayPass, type AttemptFailure } from './attempts.js';
+import type { AdaptiveRate } from './adaptive-rate.js';
+import type { RequestSlots } from './request-slots.js';
+import type { Proton } from './sdk.js';
+
+/** What may end the step's work early: wait-timeout-seconds, and the runner's SIGINT or SIGTERM. */
+export interface Stop {
+  deadline: AbortSignal;
+  interrupt: AbortSignal;
+}
+
+export type StoppedBy = 'deadline' | 'interrupt';
+
+export function stoppedBy(stop: Stop): StoppedBy | undefined {
+  return stop.interrupt.aborted ? 'interrupt' : stop.deadline.aborted ? 'deadline' : undefined;
+}
+
+/** A request that did not get a usable answer: every attempt's failure, and what stopped it if anything did. */
+export class RequestFailed extends Error {
+  constructor(
+    readonly operation: string,
+    readonly attempts: readonly AttemptFailure[],
+    readonly stoppedBy: StoppedBy | undefined,
+  ) {
+    super(`${operation} failed`);
+    this.name = 'RequestFailed';
+  }
+
+  /** The last attempt's failure; undefined when the request was stopped before it was sent. */
+  get last(): AttemptFailure | undefined {
+    return this.attempts.at(-1);
+  }
+
+  /** The API's typed answer, such as ConflictException, when that is how the request ended. */
+  get apiErrorType(): string | undefined {
+    return !this.stoppedBy && this.last?.kind === 'api-error' ? this.last.type : undefined;
+  }
+}
+
+export interface ApiOptions {
+  proton: Proton;
+  clock: Clock;
+  maxAttempts: number;
+  slots: RequestSlots;
+  rate: AdaptiveRate;
+  /** The longest one attempt may take, credentials and connection included. */
+  attemptTimeoutMs: number;
+  random: () => number;
+}
+
+type Send<T> = (proton: Proton, options: { abortSignal: AbortSignal }) => Promise<T>;
+
+export class ProtonApi {
+  constructor(private readonly options: ApiOptions) {}
+
+  async call<T>(operation: string, send: Send<T>, stop: Stop): Promise<T> {
+    const { proton, clock, maxAttempts, slots, rate, attemptTimeoutMs, random } = this.options;
+    const signal = AbortSignal.any([stop.deadline, stop.interrupt]);
+    const attempts: AttemptFailure[] = [];
+    const failed = (): RequestFailed => new RequestFailed(operation, attempts, stoppedBy(stop));
+
+    for (let attempt = 1; ; attempt++) {
+      await rate.pace(signal);
+      if (!(await slots.acquire(signal))) throw failed();
+      const timeLimit = clock.timeout(attemptTimeoutMs);
+      const attemptSignal = AbortSignal.any([signal, timeLimit]);
+      try {
+        return await untilAborted(send(proton, { abortSignal: attemptSignal }), attemptSignal);
+      } catch (error) {
+        if (signal.aborted) {
+          attempts.push({ kind: 'cut-short' });
+          throw failed();
+        }
+        const failure = classifyAttempt(error, timeLimit.aborted ? attemptTimeoutMs : undefined, clock.now());
+        attempts.push(failure);
+        if (failure.kind === 'throttled') rate.throttled();
+        if (!mayPass(failure) || attempt >= maxAttempts) throw failed();
+      } finally {
+        slots.release();
+      }
+      await clock.sleep(backoffMs(attempts.at(-1)!, attempt, random), signal);
+      if (signal.aborted) throw failed();
+    }
+  }
+}

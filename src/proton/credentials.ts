@@ -1,0 +1,42 @@
+// Credentials are resolved once, before any request, so that missing or broken credentials give one
+// clear error instead of one per target. The SDK's providers cannot be cancelled (a credential_process
+// that hangs, a slow web-identity or instance-metadata lookup), so the step stops waiting for them.
+import { untilAborted } from '../abortable.js';
+import type { Clock } from '../clock.js';
+import { oneLine } from '../text.js';
+import { stoppedBy, type Stop } from './api.js';
+import type { Proton } from './sdk.js';
+
+export const CREDENTIALS_TIMEOUT_MS = 10_000;
+
+export const CREDENTIALS_ADVICE =
+  'Configure credentials before this step, for example with aws-actions/configure-aws-credentials (OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
+
+const NONE_FOUND = /could not load credentials from any providers/i;
+
+/** Undefined when credentials resolved; otherwise the one sentence to report for every target. */
+export async function findCredentialsProblem({ client }: Proton, clock: Clock, stop: Stop): Promise<string | undefined> {
+  const timeLimit = clock.timeout(CREDENTIALS_TIMEOUT_MS);
+  try {
+    await untilAborted(client.config.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
+    return undefined;
+  } catch (error) {
+    const stopped = stoppedBy(stop);
+    if (stopped === 'interrupt') return 'The step was interrupted while it was loading AWS credentials: no request was made.';
+    if (stopped === 'deadline') {
+      return `AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made. ${CREDENTIALS_ADVICE}`;
+    }
+    if (timeLimit.aborted) {
+      return `AWS credentials could not be loaded within ${CREDENTIALS_TIMEOUT_MS / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`;
+    }
+    return describeCredentialsError(error);
+  }
+}
+
+function describeCredentialsError(error: unknown): string {
+  const said = error instanceof Error && error.message ? oneLine(error.message, 500) : oneLine(String(error), 500);
+  // The provider chain reports a failing credential_process or source profile only as "none found".
+  const profile = process.env.AWS_PROFILE ? ` AWS_PROFILE is ${oneLine(process.env.AWS_PROFILE, 100)}: check that profile's credential_process or source_profile.` : '';
+  if (NONE_FOUND.test(said)) return `No AWS credentials found (${said}).${profile} ${CREDENTIALS_ADVICE}`;
+  return `Could not load AWS credentials: ${said}. No request was made.${profile} ${CREDENTIALS_ADVICE}`;
+}

@@ -1,0 +1,92 @@
+// Each target's outcome in words, and what `*` found: the sentences the log, the annotations and the
+// summary share.
+import { resourceType } from '../resources.js';
+import { describeLeftAlone } from '../scope.js';
+import { WILDCARD, type Settings } from '../settings.js';
+import type { Discovery, TargetResult } from '../target-result.js';
+import { count, formatDuration, oneLine } from '../text.js';
+
+export interface ExplainOptions {
+  /** Put Proton's status message in the sentence; off where it is shown on its own. */
+  withMessage?: boolean;
+}
+
+export function explainOutcome(
+  result: TargetResult,
+  settings: Pick<Settings, 'wait' | 'waitTimeoutSeconds'>,
+  { withMessage = true }: ExplainOptions = {},
+): string {
+  const deployment = result.deployment;
+  const status = deployment?.status ?? 'no deployment status';
+  const raw = deployment?.statusMessage;
+  const message = raw && withMessage ? ` (${JSON.stringify(oneLine(raw, 300))})` : '';
+  const byOthers = result.alreadyCancelling ? '; the cancellation was already under way when this step asked, started by someone else' : '';
+  const newer = result.newerDeploymentId
+    ? ` (deployment ${deployment?.id ?? '?'}, from Proton's deployment history: a newer deployment ${result.newerDeploymentId} has started since)`
+    : '';
+  switch (result.outcome) {
+    case 'cancelled':
+      return `Proton reports CANCELLED after ${formatDuration(result.waitedMs)}${newer}${byOthers}`;
+    case 'succeeded':
+      return `the deployment finished (SUCCEEDED) before the cancellation took effect${newer}`;
+    case 'failed':
+      return status === 'FAILED'
+        ? `the cancellation attempt failed: Proton reports FAILED${message}${newer}${byOthers}`
+        : `the deployment ended as ${status}${message}${newer}`;
+    case 'timed-out':
+      return `still ${status} when wait-timeout-seconds (${settings.waitTimeoutSeconds} s) ran out${byOthers}${
+        result.readFailure ? `; status reads were failing: ${result.readFailure}` : ''
+      }`;
+    case 'would-cancel':
+      return `deployment ${deployment?.id ?? '(no id)'} is IN_PROGRESS: a run without dry-run would cancel it`;
+    case 'not-in-progress': {
+      const fact = factOf(result);
+      if (fact) return fact;
+      if (result.alreadyCancelling) return `nothing to cancel: already being cancelled, not by this step (Proton reports ${status})`;
+      if (result.newerDeploymentId) return `nothing to cancel: deployment ${deployment?.id ?? '?'} is ${status}; the latest deployment is ${result.newerDeploymentId}`;
+      return `nothing to cancel: no deployment in progress (Proton reports ${status})`;
+    }
+    case 'submitted': {
+      const unknown = result.readFailure ? `; its status could not be read: ${result.readFailure}` : '';
+      if (result.alreadyCancelling) return `already being cancelled, not by this step (Proton reports ${status})${unknown}`;
+      // A step that was asked to wait only submits when it was interrupted before the end.
+      return settings.wait
+        ? `cancellation requested (Proton reports ${status}); the step was interrupted before it ended`
+        : `cancellation requested: Proton reports ${status} (wait is false)${unknown}`;
+    }
+    case 'error':
+      return result.error ?? 'the request failed';
+  }
+}
+
+/** What a person must know beyond the status, when there is such a thing: the guard left it alone, or a race. */
+export function factOf(result: TargetResult): string | undefined {
+  if (result.leftAlone) return describeLeftAlone(result.leftAlone);
+  if (result.cancelledInstead) {
+    return `deployment ${result.deployment?.id ?? '?'} had ended (${result.deployment?.status ?? 'status unknown'}) before the cancel request, which reached deployment ${result.cancelledInstead} instead: it started in between and was cancelled; check it in the Proton console`;
+  }
+  return undefined;
+}
+
+/** "service-instance-name: * matched 3 service instances of service api whose deployment is IN_PROGRESS: a, b, c." */
+export function describeDiscovery({ wildcard, matched, leftAlone }: Discovery, listAtMost = 20): string {
+  const type = resourceType(wildcard.type);
+  const noun = type.id.replace(/-/g, ' ');
+  const of = wildcard.serviceName ? ` of service ${wildcard.serviceName}` : '';
+  const names = (targets: Discovery['matched']): string => {
+    const shown = targets.slice(0, listAtMost).map((t) => t.name).join(', ');
+    return targets.length > listAtMost ? `${shown} and ${targets.length - listAtMost} more` : shown;
+  };
+  const found =
+    matched.length === 0
+      ? `${type.namesInput}: ${WILDCARD} matched no ${noun}${of} whose deployment is IN_PROGRESS: nothing to cancel.`
+      : `${type.namesInput}: ${WILDCARD} matched ${count(matched.length, noun)}${of} whose deployment is IN_PROGRESS: ${names(matched)}.`;
+  const left =
+    leftAlone.length > 0
+      ? ` Left alone, because they started before this job armed the guard: ${leftAlone
+          .slice(0, listAtMost)
+          .map((l) => `${l.target.name}${l.deploymentId ? ` (deployment ${l.deploymentId}${l.attemptedAt ? `, started ${l.attemptedAt.toISOString()}` : ''})` : ''}`)
+          .join(', ')}${leftAlone.length > listAtMost ? ` and ${leftAlone.length - listAtMost} more` : ''}.`
+      : '';
+  return found + left;
+}

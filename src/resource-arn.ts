@@ -1,0 +1,30 @@
+// Proton ARNs as users pass them (for instance from the `.proton/deployment-metadata.json` that
+// self-managed provisioning writes): which target each one names.
+import type { ResourceTypeId, Target } from './resources.js';
+
+export type ArnReading = { target: Target; region: string } | { problem: string };
+
+const ARN = /^arn:(aws|aws-cn|aws-us-gov):proton:([a-z0-9-]+):(\d{12}):(.+)$/;
+
+// The resource part of each accepted form; a service ARN (with or without /pipeline) names its pipeline.
+const FORMS: ReadonlyArray<{ pattern: RegExp; target: (m: RegExpExecArray) => { type: ResourceTypeId; name: string; serviceName?: string } }> = [
+  { pattern: /^environment\/([^/]+)$/, target: (m) => ({ type: 'environment', name: m[1]! }) },
+  { pattern: /^service\/([^/]+)\/service-instance\/([^/]+)$/, target: (m) => ({ type: 'service-instance', name: m[2]!, serviceName: m[1]! }) },
+  { pattern: /^service\/([^/]+)(?:\/pipeline)?$/, target: (m) => ({ type: 'service-pipeline', name: m[1]! }) },
+  { pattern: /^component\/([^/]+)$/, target: (m) => ({ type: 'component', name: m[1]! }) },
+];
+
+export const ARN_FORMS =
+  'arn:aws:proton:REGION:ACCOUNT:environment/NAME, …:service/SERVICE/service-instance/NAME, …:service/SERVICE (its pipeline) or …:component/NAME';
+
+/** The target an ARN names, or why it names none. Names inside are checked by the caller, like any name. */
+export function readArn(arn: string): ArnReading {
+  const match = ARN.exec(arn);
+  if (!match) return { problem: 'is not a Proton ARN' };
+  const [, , region, , resource] = match;
+  for (const form of FORMS) {
+    const found = form.pattern.exec(resource!);
+    if (found) return { target: form.target(found), region: region! };
+  }
+  return { problem: 'is not the ARN of an environment, service instance, service (pipeline) or component' };
+}

@@ -1,0 +1,72 @@
+// What the step learned about one target. It sits below both the cancelling (which produces it) and
+// the reporting (which reads it), so neither depends on the other.
+import type { Outcome } from './outcome.js';
+import type { ProtonResource, Target } from './resources.js';
+import type { Wildcard } from './settings.js';
+
+/** One deployment as Proton described it: the resource's latest, or one read from the deployment history. */
+export interface DeploymentState {
+  id?: string;
+  status?: string;
+  statusMessage?: string;
+}
+
+export interface TargetResult {
+  target: Target;
+  outcome: Outcome;
+  /** The resource as Proton last returned it. After a newer deployment started, it describes that one. */
+  resource?: ProtonResource;
+  /** The deployment the step acted on, and where it was last seen. */
+  deployment?: DeploymentState;
+  /** Why the target ended as `error`. */
+  error?: string;
+  waitedMs: number;
+  /** The deployment was already CANCELLING when the step asked: by whom is unknown. */
+  alreadyCancelling?: boolean;
+  /** A newer deployment started on the resource while the step followed the one it acted on. */
+  newerDeploymentId?: string;
+  /** Status reads were failing when the wait ended: what the last one ran into. */
+  readFailure?: string;
+  /** An in-progress deployment the guard left alone: it started before the job armed the guard. */
+  leftAlone?: LeftAlone;
+  /**
+   * The cancel request reached this deployment instead of the one given in deployment-id: that one
+   * ended and this one started between the step's read and its cancel.
+   */
+  cancelledInstead?: string;
+}
+
+export interface LeftAlone {
+  target: Target;
+  deploymentId?: string;
+  /** When it was attempted; undefined when Proton did not say (then the guard cannot tell it is the job's). */
+  attemptedAt?: Date;
+}
+
+/** What `*` found. */
+export interface Discovery {
+  wildcard: Wildcard;
+  /** In progress when listed (and, in the guard's post step, started since it armed). */
+  matched: Target[];
+  /** In progress, but older than the guard: left out of the results. */
+  leftAlone: LeftAlone[];
+}
+
+/** Everything the step did, for the reporting. */
+export interface StepResult {
+  results: TargetResult[];
+  /** Set when the targets were found by `*` rather than named. */
+  discovery?: Discovery;
+  /** A failure before any target could be worked on, such as finding the targets for `*`. */
+  problem?: string;
+  dryRun: boolean;
+}
+
+/** The deployment a resource describes: its latest attempted one. */
+export function latestDeployment(resource: ProtonResource | undefined): DeploymentState {
+  return {
+    ...(resource?.lastAttemptedDeploymentId ? { id: resource.lastAttemptedDeploymentId } : {}),
+    ...(resource?.deploymentStatus ? { status: resource.deploymentStatus } : {}),
+    ...(resource?.deploymentStatusMessage ? { statusMessage: resource.deploymentStatusMessage } : {}),
+  };
+}

@@ -1,0 +1,20 @@
+// The README's "try it by hand" block works when pasted as one block into a shell.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { REPO_ROOT } from '../support/action-metadata.js';
+
+test('the by-hand block runs as pasted: the action cancels against the emulator, shows outputs and summary, and stops the emulator', () => {
+  const readme = readFileSync(`${REPO_ROOT}README.md`, 'utf8');
+  const block = readme.split('To try it by hand')[1]?.match(/```sh\n([\s\S]*?)```/)?.[1];
+  expect(block).toBeDefined();
+  const run = spawnSync('bash', ['-c', block!], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' } });
+
+  expect(run.status, run.stdout + run.stderr).toBe(0);
+  expect(run.stdout).toContain('Proton emulator listening on http://127.0.0.1:4599');
+  expect(run.stdout).toMatch(/--- outputs\noutcome<<ghadelimiter_[\w-]+\ncancelled\n/);
+  expect(run.stdout).toContain('Cancel Proton deployment: cancelled');
+  // The emulator was stopped: the port is free again.
+  const again = spawnSync('bash', ['-c', 'sleep 0.5; (exec 3<>/dev/tcp/127.0.0.1/4599) 2>/dev/null && echo open || echo closed'], { encoding: 'utf8' });
+  expect(again.stdout.trim()).toBe('closed');
+}, 90_000);

@@ -1,0 +1,103 @@
+// Runs cancelDeployments (the real ProtonClient, over HTTP) against the test file's emulator, with a
+// virtual clock by default, and records what it told people along the way.
+import { afterEach, beforeEach, vi } from 'vitest';
+import { cancelDeployments, type CancelContext } from '../../src/cancel/cancel-deployments.js';
+import type { Progress } from '../../src/progress.js';
+import type { Target } from '../../src/resources.js';
+import type { Settings } from '../../src/settings.js';
+import type { StepResult, TargetResult } from '../../src/target-result.js';
+import type { DeploymentScript, ProtonEmulator } from '../emulator/proton-emulator.js';
+import { useEmulator } from './use-emulator.js';
+import { VirtualClock } from './virtual-clock.js';
+
+export interface ProgressEvent {
+  kind: 'info' | 'debug' | 'readsFailing' | 'readsRecovered';
+  target: string;
+  text: string;
+}
+
+/** A Progress that remembers every event, for assertions. */
+export class RecordingProgress implements Progress {
+  readonly events: ProgressEvent[] = [];
+  info(target: Target, text: string): void {
+    this.events.push({ kind: 'info', target: target.name, text });
+  }
+  debug(target: Target, text: string): void {
+    this.events.push({ kind: 'debug', target: target.name, text });
+  }
+  readsFailing(target: Target, failures: number, what: string): void {
+    this.events.push({ kind: 'readsFailing', target: target.name, text: `${failures}: ${what}` });
+  }
+  readsRecovered(target: Target, failures: number): void {
+    this.events.push({ kind: 'readsRecovered', target: target.name, text: String(failures) });
+  }
+  texts(kind: ProgressEvent['kind'] = 'info'): string[] {
+    return this.events.filter((e) => e.kind === kind).map((e) => e.text);
+  }
+}
+
+export function settingsFor(emulator: ProtonEmulator, targets: Target[], overrides: Partial<Settings> = {}): Settings {
+  return {
+    when: 'now',
+    targets,
+    dryRun: false,
+    wait: true,
+    waitTimeoutSeconds: 1800,
+    pollIntervalSeconds: 10,
+    failOn: ['failed', 'timed-out'],
+    region: 'eu-west-1',
+    endpointUrl: emulator.url,
+    maxAttempts: 3,
+    jobSummary: true,
+    ...overrides,
+  };
+}
+
+const never = new AbortController().signal;
+
+/** cancelDeployments against the file's emulator; a fresh virtual clock and progress record per test. */
+export class Harness {
+  clock = new VirtualClock();
+  progress = new RecordingProgress();
+
+  constructor(readonly emulator: ProtonEmulator) {}
+
+  reset(): void {
+    this.clock = new VirtualClock();
+    this.progress = new RecordingProgress();
+  }
+
+  /** The whole step: results, and what `*` found. Jitter is fixed at 0 unless the context gives one. */
+  step(targets: Target[], overrides: Partial<Settings> = {}, context: Partial<CancelContext> = {}): Promise<StepResult> {
+    return cancelDeployments(settingsFor(this.emulator, targets, overrides), {
+      clock: this.clock,
+      interrupt: never,
+      progress: this.progress,
+      random: () => 0,
+      ...context,
+    });
+  }
+
+  async run(targets: Target[], overrides: Partial<Settings> = {}, context: Partial<CancelContext> = {}): Promise<TargetResult[]> {
+    return (await this.step(targets, overrides, context)).results;
+  }
+
+  async one(target: Target, script: DeploymentScript, overrides?: Partial<Settings>, context?: Partial<CancelContext>): Promise<TargetResult> {
+    this.emulator.addTarget(target, script);
+    const [result] = await this.run([target], overrides, context);
+    return result!;
+  }
+}
+
+/** One emulator for the test file, and a harness reset before each test with test credentials in the environment. */
+export function useCancelHarness(): Harness {
+  const harness = new Harness(useEmulator());
+  beforeEach(() => {
+    harness.reset();
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIAINTEGRATION0TEST');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'integration-secret');
+    vi.stubEnv('AWS_SESSION_TOKEN', '');
+  });
+  afterEach(() => vi.unstubAllEnvs());
+  return harness;
+}
