@@ -156,13 +156,19 @@ describe('fleets', () => {
     const targets: Target[] = Array.from({ length: 20 }, (_, i) => ({ type: 'service-instance', name: `${first.name}i${i}`, serviceName: first.serviceName! }));
     for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 1 });
     emulator.inject({ kind: 'throttle', operation: 'GetServiceInstance', forMs: 8000 });
+    const throttledUntil = performance.now() + 8000;
     const run = await runAction({ inputs: { ...nameInputs(targets), 'endpoint-url': emulator.url, 'poll-interval-seconds': '0.5' }, timeoutMs: 25_000 });
 
     expect(run.exitCode).toBe(0);
     expect(results(run).map((r) => r.outcome)).toEqual(targets.map(() => 'cancelled'));
+    // The reads really were throttled. How many, and whether one also used up all its attempts inside
+    // the 8 s, depends on the backoff's random jitter, the pacing and the machine's load, so neither is
+    // asserted (test/integration/follow.test.ts covers reads that fail outright); a read that failed
+    // was said only at debug level, and warned about at most once.
+    const throttled = emulator.requests.filter((r) => r.operation === 'GetServiceInstance' && r.at < throttledUntil);
+    expect(throttled.length).toBeGreaterThan(0);
+    expect(run.stdout.split('\n').filter((line) => line.includes('the status read failed') && !line.startsWith('::debug::'))).toEqual([]);
     expect(annotations(run.stdout, 'warning').filter((a) => a.properties.title === 'Status reads failing').length).toBeLessThanOrEqual(1);
-    // The reads really were failing, and said so only at debug level.
-    expect(run.stdout).toMatch(/^::debug::service-instance \S+: poll \d+: the status read failed \(1 in a row\): Proton throttled GetServiceInstance/m);
   }, 30_000);
 });
 
