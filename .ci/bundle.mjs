@@ -5,22 +5,32 @@
 // never calls, and keeps the SDK's credential providers as chunks that load only when used. dist/ is
 // emptied first, so no chunk of an earlier build lingers. Not minified: the bench measured no faster start
 // from minifying (V8 compiles lazily either way) and a higher peak RSS, and readable dist/ diffs are reviewable.
+// Source maps are made only to list the bundled packages for licenses.txt; they are not shipped.
 import ncc from '@vercel/ncc';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledPackageDirs, licensesText, sourcesOf } from './licenses.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist');
-const { code, assets } = await ncc(join(root, 'src', 'index.ts'), {
+const { code, map, assets } = await ncc(join(root, 'src', 'index.ts'), {
   minify: false,
-  license: 'licenses.txt',
   mainFields: ['module', 'main'],
+  sourceMap: true,
+  sourceMapRegister: false,
   quiet: true,
 });
+const withoutMapComment = (js) => String(js).replace(/\n\/\/# sourceMappingURL=\S+$/, '');
+const files = { 'index.js': withoutMapComment(code) };
+const maps = [map];
+for (const [name, asset] of Object.entries(assets)) {
+  if (name.endsWith('.map')) maps.push(String(asset.source));
+  else files[name] = name.endsWith('.js') ? withoutMapComment(asset.source) : asset.source;
+}
+files['licenses.txt'] = licensesText(root, bundledPackageDirs(sourcesOf(maps)));
+
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'index.js'), code);
-for (const [name, asset] of Object.entries(assets)) writeFileSync(join(out, name), asset.source);
-const sizes = [['index.js', code.length], ...Object.entries(assets).map(([name, asset]) => [name, asset.source.length])];
-for (const [name, size] of sizes) console.log(`${String(Math.round(size / 1024)).padStart(6)} kB  dist/${name}`);
+for (const [name, content] of Object.entries(files)) writeFileSync(join(out, name), content);
+for (const [name, content] of Object.entries(files)) console.log(`${String(Math.round(content.length / 1024)).padStart(6)} kB  dist/${name}`);
