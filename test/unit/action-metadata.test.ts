@@ -37,3 +37,14 @@ test('runs the bundle on node24, with a post step only when the job was cancelle
     'post-if': 'cancelled()',
   });
 });
+
+test('carries what the Marketplace shows: a name, an author, a description that fits, and branding', () => {
+  expect(metadata.name).toMatch(/\w{3,}/);
+  expect(metadata.author).toMatch(/\w{3,}/);
+  // The Marketplace cuts a longer description.
+  expect(metadata.description.length).toBeLessThanOrEqual(125);
+  expect(metadata.description).toMatch(/^Cancel in-progress AWS Proton deployments/);
+  // The colours GitHub's metadata syntax allows; the icon is checked against its list by .ci/validate-metadata.
+  expect(['white', 'black', 'yellow', 'blue', 'green', 'orange', 'red', 'purple', 'gray-dark']).toContain(metadata.branding.color);
+  expect(metadata.branding.icon).toMatch(/^[a-z-]+$/);
+});
