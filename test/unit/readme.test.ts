@@ -1,5 +1,5 @@
 // The README is the contract users read: its tables must say what action.yml and the code say.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, listIamActions, RESOURCE_TYPES } from '../../src/resources.js';
@@ -74,7 +74,7 @@ test('every file the README links to or shows exists', () => {
   for (const path of paths) expect(() => readFileSync(`${REPO_ROOT}${path}`), path).not.toThrow();
 });
 
-test('every YAML snippet is pasteable as shown: a whole workflow, a jobs: block, steps, or a with: block', () => {
+test('every YAML snippet is pasteable as shown: a whole workflow, a jobs: block, steps, a with: block, or a Dependabot config', () => {
   const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(([, block]) => parse(block!) as unknown);
   expect(blocks.length).toBeGreaterThan(5);
   for (const block of blocks) {
@@ -84,6 +84,26 @@ test('every YAML snippet is pasteable as shown: a whole workflow, a jobs: block,
     }
     const keys = Object.keys(block as object);
     const whole = keys.includes('on') && keys.includes('jobs');
-    expect(whole || keys.join() === 'jobs' || keys.join() === 'with', `top-level keys: ${keys.join(', ')}`).toBe(true);
+    const dependabotConfig = keys.join() === 'version,updates' && (block as { version: unknown }).version === 2;
+    expect(whole || dependabotConfig || keys.join() === 'jobs' || keys.join() === 'with', `top-level keys: ${keys.join(', ')}`).toBe(true);
   }
+});
+
+test('every example uses the action at @v1, or at a full commit SHA with its version in a comment', () => {
+  const texts = [readme, ...readdirSync(`${REPO_ROOT}examples`).map((file) => readFileSync(`${REPO_ROOT}examples/${file}`, 'utf8'))];
+  const uses = texts.flatMap((text) => [...text.matchAll(/uses: our-org\/cancel-proton-deployment@(\S+)(.*)$/gm)]);
+  expect(uses.length).toBeGreaterThan(10);
+  for (const [line, ref, rest] of uses) {
+    if (ref === 'v1') continue;
+    expect(ref, line).toMatch(/^[0-9a-f]{40}$/);
+    expect(rest, line).toMatch(/^ # v\d+\.\d+\.\d+$/);
+  }
+  expect(uses.some(([, ref]) => ref !== 'v1')).toBe(true);
+});
+
+test('the runner requirements name the runner version that knows node24', () => {
+  expect(metadata.runs.using).toBe('node24');
+  const section = readme.split('\n## Runner requirements\n')[1]?.split('\n## ')[0] ?? '';
+  expect(section).toContain('v2.327.1');
+  expect(table('Runner requirements').map((r) => r[0])).toEqual(['GitHub-hosted', 'self-hosted', 'GitHub Enterprise Server']);
 });
