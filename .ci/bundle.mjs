@@ -6,8 +6,10 @@
 // emptied first, so no chunk of an earlier build lingers. Not minified: the bench measured no faster start
 // from minifying (V8 compiles lazily either way) and a higher peak RSS, and readable dist/ diffs are reviewable.
 // Source maps are made only to list the bundled packages for licenses.txt; they are not shipped.
+// ncc's build cache is off: its key ignores the sourceMap option, so a build cached without source
+// maps (an earlier bundle script) came back with maps that name no package, and an empty licenses.txt.
 import ncc from '@vercel/ncc';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundledPackageDirs, licensesText, sourcesOf } from './licenses.mjs';
@@ -19,6 +21,7 @@ const { code, map, assets } = await ncc(join(root, 'src', 'index.ts'), {
   mainFields: ['module', 'main'],
   sourceMap: true,
   sourceMapRegister: false,
+  cache: false,
   quiet: true,
 });
 const withoutMapComment = (js) => String(js).replace(/\n\/\/# sourceMappingURL=\S+$/, '');
@@ -28,7 +31,11 @@ for (const [name, asset] of Object.entries(assets)) {
   if (name.endsWith('.map')) maps.push(String(asset.source));
   else files[name] = name.endsWith('.js') ? withoutMapComment(asset.source) : asset.source;
 }
-files['licenses.txt'] = licensesText(root, bundledPackageDirs(sourcesOf(maps)));
+const packageDirs = bundledPackageDirs(sourcesOf(maps));
+const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const unlisted = Object.keys(dependencies).filter((name) => !packageDirs.includes(`node_modules/${name}`));
+if (unlisted.length > 0) throw new Error(`The source maps do not name ${unlisted.join(', ')}: licenses.txt would be incomplete.`);
+files['licenses.txt'] = licensesText(root, packageDirs);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
