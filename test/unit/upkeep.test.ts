@@ -1,6 +1,6 @@
 // The repository's upkeep automation. .ci/validate-metadata checks every workflow against GitHub's
 // workflow schema; no schema checker here covers dependabot.yml, so its shape is checked here.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -39,7 +39,8 @@ test('the release workflow moves the major tag of a published release, after che
   expect(release.permissions).toEqual({ contents: 'write' });
   const steps = JSON.stringify(release.jobs['move-major-tag']?.steps);
   expect(steps).toContain('fetch-depth');
-  expect(steps.indexOf('npm run -s bundle')).toBeLessThan(steps.indexOf('node .ci/move-major-tag.mjs \\"$TAG\\" --push origin'));
+  expect(steps.indexOf('.ci/check-dist')).toBeGreaterThan(0);
+  expect(steps.indexOf('.ci/check-dist')).toBeLessThan(steps.indexOf('node .ci/move-major-tag.mjs \\"$TAG\\" --push origin'));
 });
 
 test('every workflow reads the repository only, unless it says why it needs more', () => {
@@ -55,10 +56,11 @@ test('every workflow reads the repository only, unless it says why it needs more
   expect(analyze?.strategy?.matrix.language).toEqual(['javascript-typescript', 'actions']);
 });
 
-test('the scripts the workflows run exist', () => {
+test('the scripts and files the workflows run exist', () => {
   const scripts = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   for (const file of ['ci.yml', 'check-dist.yml', 'release.yml']) {
     const text = readFileSync(join(REPO_ROOT, '.github/workflows', file), 'utf8');
     for (const [, script] of text.matchAll(/npm run (?:-s )?([\w:-]+)/g)) expect(scripts, `${file}: npm run ${script}`).toHaveProperty([script!]);
+    for (const [path] of text.matchAll(/\.ci\/[\w.-]+/g)) expect(existsSync(join(REPO_ROOT, path)), `${file}: ${path}`).toBe(true);
   }
 });
