@@ -48,7 +48,7 @@ const newer = (a, b) => {
 };
 const newest = git('tag', '--list', `${majorTag}.*`)
   .split('\n')
-  .filter((name) => SEMVER_TAG.test(name) && !SEMVER_TAG.exec(name)[4] && numbers(name)[0] === Number(major))
+  .filter((name) => SEMVER_TAG.test(name) && !SEMVER_TAG.exec(name)[4])
   .reduce((best, name) => (newer(name, best) ? name : best), tag);
 if (newest !== tag) {
   console.log(`${tag} is older than ${newest}: ${majorTag} stays at ${newest}.`);
