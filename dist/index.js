@@ -834,7 +834,9 @@ function mostSevere(outcomes) {
 }
 
 ;// CONCATENATED MODULE: ./src/resource-arn.ts
-const ARN = /^arn:(aws|aws-cn|aws-us-gov):proton:([a-z0-9-]+):(\d{12}):(.+)$/;
+const ARN = /^arn:(aws[a-z-]*):proton:([a-z0-9-]+):(\d{12}):(.+)$/;
+/** Proton only ever ran in the aws partition (botocore's endpoints.json). */
+const PARTITION = 'aws';
 // The resource part of each accepted form; a service ARN (with or without /pipeline) names its pipeline.
 const FORMS = [
     { pattern: /^environment\/([^/]+)$/, target: (m) => ({ type: 'environment', name: m[1] }) },
@@ -848,7 +850,10 @@ function readArn(arn) {
     const match = ARN.exec(arn);
     if (!match)
         return { problem: 'is not a Proton ARN' };
-    const [, , region, , resource] = match;
+    const [, partition, region, , resource] = match;
+    if (partition !== PARTITION) {
+        return { problem: `is in the ${partition} partition, where Proton never ran`, instead: 'an ARN of the aws partition (arn:aws:proton:…)' };
+    }
     for (const form of FORMS) {
         const found = form.pattern.exec(resource);
         if (found)
@@ -883,6 +888,20 @@ const MAX_ATTEMPTS_LIMIT = 100;
 const MAX_TARGETS = 1000;
 const WILDCARD = '*';
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** Where Proton ran (botocore's endpoints.json: the aws partition only; no FIPS or dual-stack endpoints). */
+const PROTON_REGIONS = [
+    'us-east-1',
+    'us-east-2',
+    'us-west-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ca-central-1',
+    'eu-central-1',
+    'eu-west-1',
+    'eu-west-2',
+];
 /** Proton's deployment ids (GetDeployment's pattern). */
 const DEPLOYMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 class InputError extends Error {
@@ -923,6 +942,9 @@ function parseSettings(readInput, env = process.env) {
     const jobSummary = parseBoolean('job-summary', read('job-summary'), problem);
     const endpointUrl = parseEndpoint(read('endpoint-url'), problem);
     problems.push(...regionProblems);
+    if (region && !PROTON_REGIONS.includes(region) && !endpointUrl && !(env.AWS_ENDPOINT_URL_PROTON?.trim() || env.AWS_ENDPOINT_URL?.trim())) {
+        problems.push(`${regionSource(read('aws-region'), env)} is ${quote(region)}, where Proton never ran: it ran only in ${PROTON_REGIONS.join(', ')}. Set aws-region to the region of the resources, or endpoint-url if Proton is reached through another endpoint.`);
+    }
     if (problems.length > 0)
         throw new InputError(problems);
     // Every parser above either returned a value or recorded a problem, so none of these is undefined.
@@ -1040,7 +1062,7 @@ function parseArns(read, region, problem, notice) {
     for (const arn of splitList(read('resource-arn'))) {
         const reading = readArn(arn);
         if ('problem' in reading) {
-            problem('resource-arn', `has ${quote(arn)}, which ${reading.problem}: expected ${ARN_FORMS}.`);
+            problem('resource-arn', `has ${quote(arn)}, which ${reading.problem}: expected ${reading.instead ?? ARN_FORMS}.`);
             continue;
         }
         const { target } = reading;
@@ -1115,6 +1137,10 @@ function parseEndpoint(value, problem) {
     if (url && (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password)
         return value;
     return problem('endpoint-url', `is ${quote(value)}: expected an http:// or https:// URL without credentials, such as https://proton.us-east-1.amazonaws.com.`);
+}
+/** Which input or variable the region came from, as a problem names it. */
+function regionSource(value, env) {
+    return value ? 'Input "aws-region"' : env.AWS_REGION ? 'AWS_REGION' : 'AWS_DEFAULT_REGION';
 }
 function parseRegion(value, env, report) {
     const [source, region] = value

@@ -2,9 +2,11 @@
 // self-managed provisioning writes): which target each one names.
 import type { ResourceTypeId, Target } from './resources.js';
 
-export type ArnReading = { target: Target; region: string } | { problem: string };
+export type ArnReading = { target: Target; region: string } | { problem: string; /** What would be right instead, when it is not the ARN forms. */ instead?: string };
 
-const ARN = /^arn:(aws|aws-cn|aws-us-gov):proton:([a-z0-9-]+):(\d{12}):(.+)$/;
+const ARN = /^arn:(aws[a-z-]*):proton:([a-z0-9-]+):(\d{12}):(.+)$/;
+/** Proton only ever ran in the aws partition (botocore's endpoints.json). */
+const PARTITION = 'aws';
 
 // The resource part of each accepted form; a service ARN (with or without /pipeline) names its pipeline.
 const FORMS: ReadonlyArray<{ pattern: RegExp; target: (m: RegExpExecArray) => { type: ResourceTypeId; name: string; serviceName?: string } }> = [
@@ -21,7 +23,10 @@ export const ARN_FORMS =
 export function readArn(arn: string): ArnReading {
   const match = ARN.exec(arn);
   if (!match) return { problem: 'is not a Proton ARN' };
-  const [, , region, , resource] = match;
+  const [, partition, region, , resource] = match;
+  if (partition !== PARTITION) {
+    return { problem: `is in the ${partition} partition, where Proton never ran`, instead: 'an ARN of the aws partition (arn:aws:proton:…)' };
+  }
   for (const form of FORMS) {
     const found = form.pattern.exec(resource!);
     if (found) return { target: form.target(found), region: region! };

@@ -63,6 +63,20 @@ export const MAX_TARGETS = 1000;
 export const WILDCARD = '*';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** Where Proton ran (botocore's endpoints.json: the aws partition only; no FIPS or dual-stack endpoints). */
+export const PROTON_REGIONS: readonly string[] = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-2',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ca-central-1',
+  'eu-central-1',
+  'eu-west-1',
+  'eu-west-2',
+];
 /** Proton's deployment ids (GetDeployment's pattern). */
 const DEPLOYMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -125,6 +139,11 @@ export function parseSettings(readInput: InputReader, env: NodeJS.ProcessEnv = p
   const jobSummary = parseBoolean('job-summary', read('job-summary'), problem);
   const endpointUrl = parseEndpoint(read('endpoint-url'), problem);
   problems.push(...regionProblems);
+  if (region && !PROTON_REGIONS.includes(region) && !endpointUrl && !(env.AWS_ENDPOINT_URL_PROTON?.trim() || env.AWS_ENDPOINT_URL?.trim())) {
+    problems.push(
+      `${regionSource(read('aws-region'), env)} is ${quote(region)}, where Proton never ran: it ran only in ${PROTON_REGIONS.join(', ')}. Set aws-region to the region of the resources, or endpoint-url if Proton is reached through another endpoint.`,
+    );
+  }
 
   if (problems.length > 0) throw new InputError(problems);
   // Every parser above either returned a value or recorded a problem, so none of these is undefined.
@@ -256,7 +275,7 @@ function parseArns(read: Read, region: string | undefined, problem: Problem, not
   for (const arn of splitList(read('resource-arn'))) {
     const reading = readArn(arn);
     if ('problem' in reading) {
-      problem('resource-arn', `has ${quote(arn)}, which ${reading.problem}: expected ${ARN_FORMS}.`);
+      problem('resource-arn', `has ${quote(arn)}, which ${reading.problem}: expected ${reading.instead ?? ARN_FORMS}.`);
       continue;
     }
     const { target } = reading;
@@ -336,6 +355,11 @@ function parseEndpoint(value: string, problem: Problem): string | undefined {
     'endpoint-url',
     `is ${quote(value)}: expected an http:// or https:// URL without credentials, such as https://proton.us-east-1.amazonaws.com.`,
   );
+}
+
+/** Which input or variable the region came from, as a problem names it. */
+function regionSource(value: string, env: NodeJS.ProcessEnv): string {
+  return value ? 'Input "aws-region"' : env.AWS_REGION ? 'AWS_REGION' : 'AWS_DEFAULT_REGION';
 }
 
 function parseRegion(value: string, env: NodeJS.ProcessEnv, report: (message: string) => void): string | undefined {

@@ -1,7 +1,10 @@
 // Cancel exactly what you mean, through the bundle as the runner runs it: deployment-id, resource-arn,
 // "*", the guard's rule and dry-run, alone and in the combinations users will try. The exact requests
 // the emulator saw are asserted: no cancel request where none is allowed, nothing for bad input.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { REPO_ROOT } from '../support/action-metadata.js';
 import type { Target } from '../../src/resources.js';
 import { arnFor } from '../emulator/proton-emulator.js';
 import { expectInputError, expectNoLeaks } from '../support/expectations.js';
@@ -105,6 +108,25 @@ describe('resource-arn', () => {
   ])('%j: one clear error, no request', async (inputs, message) => {
     const run = await runAction({ inputs: { ...fast(), ...inputs } });
     expectInputError(run, emulator, message);
+  });
+});
+
+describe('partitions and regions: only where Proton ran', () => {
+  // Without endpoint-url a run would go to AWS: the network guard makes sure nothing can leave the machine.
+  const guarded = { NODE_OPTIONS: `--import=${pathToFileURL(join(REPO_ROOT, 'test', 'support', 'network-guard.mjs')).href}` };
+
+  test.each<[Record<string, string>, Record<string, string>, string]>([
+    [{ 'aws-region': 'eu-north-1' }, {}, 'Input "aws-region" is "eu-north-1", where Proton never ran: it ran only in us-east-1, us-east-2, us-west-2,'],
+    [{}, { AWS_REGION: 'il-central-1' }, 'AWS_REGION is "il-central-1", where Proton never ran'],
+    [
+      { 'resource-arn': 'arn:aws-us-gov:proton:us-gov-west-1:111122223333:environment/e', 'aws-region': 'us-gov-west-1' },
+      {},
+      'Input "resource-arn" has "arn:aws-us-gov:proton:us-gov-west-1:111122223333:environment/e", which is in the aws-us-gov partition, where Proton never ran: expected an ARN of the aws partition',
+    ],
+  ])('%j %j: one clear error, no connection at all', async (inputs, env, message) => {
+    const run = await runAction({ inputs: { 'resource-type': inputs['resource-arn'] ? '' : 'environment', 'environment-name': inputs['resource-arn'] ? '' : 'e', ...inputs }, env: { ...env, ...guarded } });
+    expectInputError(run, emulator, message);
+    expect(run.stderr).not.toContain('network-guard:');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inputsFromEnvironment, MAX_TARGETS, type Settings } from '../../src/settings.js';
+import { inputsFromEnvironment, MAX_TARGETS, PROTON_REGIONS, type Settings } from '../../src/settings.js';
 import { inputProblems, parseInputs } from '../support/parse-inputs.js';
 
 const REGION_ENV = { AWS_REGION: 'eu-west-1' };
@@ -240,8 +240,26 @@ describe('region', () => {
       'Input "aws-region" is "virginia": expected an AWS region code such as us-east-1.',
     ]);
   });
-  test.each([['us-gov-west-1'], ['cn-north-1'], ['il-central-1'], ['ap-southeast-5']])('accepts %s', (region) => {
+  test.each(PROTON_REGIONS.map((region) => [region]))('accepts %s, where Proton ran', (region) => {
     expect(parse({ ...base, 'aws-region': region }).region).toBe(region);
+  });
+
+  test.each([['us-gov-west-1'], ['cn-north-1'], ['il-central-1'], ['ap-southeast-5'], ['eu-north-1']])(
+    'refuses %s, where Proton never ran, naming the regions where it did: no request',
+    (region) => {
+      expect(problems({ ...base, 'aws-region': region })).toEqual([
+        `Input "aws-region" is "${region}", where Proton never ran: it ran only in us-east-1, us-east-2, us-west-2, ap-northeast-1, ap-northeast-2, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-west-1, eu-west-2. Set aws-region to the region of the resources, or endpoint-url if Proton is reached through another endpoint.`,
+      ]);
+      expect(problems({ ...base }, { AWS_REGION: region })[0]).toMatch(new RegExp(`^AWS_REGION is "${region}", where Proton never ran`));
+    },
+  );
+
+  test.each([
+    ['endpoint-url', { 'endpoint-url': 'https://proton.internal.example' }, {}],
+    ['AWS_ENDPOINT_URL_PROTON', {}, { AWS_ENDPOINT_URL_PROTON: 'http://127.0.0.1:4566' }],
+    ['AWS_ENDPOINT_URL', {}, { AWS_ENDPOINT_URL: 'http://127.0.0.1:4566' }],
+  ])('with %s, any well-formed region is accepted: the endpoint is the user\'s', (_name, inputs, env) => {
+    expect(parse({ ...base, ...inputs, 'aws-region': 'eu-north-1' }, env).region).toBe('eu-north-1');
   });
 });
 

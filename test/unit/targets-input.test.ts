@@ -30,9 +30,11 @@ describe('resource-arn', () => {
   test.each([
     ['aws-cn', 'cn-north-1'],
     ['aws-us-gov', 'us-gov-west-1'],
-  ])('partition %s', (partition, region) => {
-    expect(parse({ 'resource-arn': `arn:${partition}:proton:${region}:111122223333:environment/e` }, { AWS_REGION: region }).settings.targets).toEqual([
-      { type: 'environment', name: 'e' },
+    ['aws-iso', 'us-iso-east-1'],
+  ])('partition %s, where Proton never ran: one error naming resource-arn and the partition', (partition, region) => {
+    const arn = `arn:${partition}:proton:${region}:111122223333:environment/e`;
+    expect(problems({ 'resource-arn': arn, 'endpoint-url': 'https://proton.example' }, { AWS_REGION: region })).toEqual([
+      `Input "resource-arn" has "${arn}", which is in the ${partition} partition, where Proton never ran: expected an ARN of the aws partition (arn:aws:proton:…).`,
     ]);
   });
 
