@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6491);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1743);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6491:
+/***/ 1743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -328,45 +328,15 @@ function abortError(signal) {
     return error;
 }
 
-;// CONCATENATED MODULE: ./src/text.ts
-// Text from the API is untrusted. These helpers make any string safe to put on one line of the log,
-// clip it to a size, and format durations; HTML escaping for the summary lives in report/html.ts.
-const MAX_TEXT = 1000;
-// Everything a terminal or the runner may treat as the end of a line, or that has no business in a log
-// line: C0 and C1 controls (CR, LF, NEL, ESC ...), DEL, and the Unicode line and paragraph separators.
-const LINE_BREAKS = /\s*[\r\n\u0085\u2028\u2029]+\s*/g;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-/** One line, at most `max` characters: nothing in it can start a new line of the log. */
-function oneLine(text, max = MAX_TEXT) {
-    return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').trim(), max);
-}
-/** At most `max` characters (never half of a surrogate pair), with an ellipsis when cut. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max;
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}…`;
-}
-function formatDuration(ms) {
-    const seconds = Math.max(0, Math.round(ms / 1000));
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
-}
-/** "1 target", "3 targets". */
-function count(n, noun, plural = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : plural}`;
-}
-
+// EXTERNAL MODULE: ./src/network/proxy-error-shape.ts
+var proxy_error_shape = __nccwpck_require__(7133);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/proton/attempts.ts
 // What one failed attempt of a request was, in terms a person can act on, and whether trying again
 // may help. The SDK's own retries are off (see client.ts): its backoff sleeps cannot be cut short by
 // the deadline or a signal, so the action retries, and therefore classifies, by itself.
+
 
 // The throttling error codes the AWS SDKs agree on.
 const THROTTLING_TYPES = new Set([
@@ -391,17 +361,36 @@ const CONNECTION_CODES = new Set([
     'ENETDOWN',
     'EAI_AGAIN',
 ]);
+// Node's codes for a certificate chain or name that TLS verification refused (OpenSSL's, and Node's own).
+const CERTIFICATE_CODES = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_UNTRUSTED',
+    'CERT_REJECTED',
+    'CERT_SIGNATURE_FAILURE',
+    'HOSTNAME_MISMATCH',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 /** Failures worth another attempt: they say nothing about the request itself. */
 const PASSING = new Set(['throttled', 'server-error', 'no-answer', 'connection']);
 function mayPass(failure) {
+    if (failure.kind === 'proxy' && failure.proxy)
+        return failure.proxy.mayPass;
     return PASSING.has(failure.kind);
 }
 /** What went wrong with one attempt. `timedOutAfterMs`: set when the attempt's own time limit aborted it. */
 function classifyAttempt(error, timedOutAfterMs, now) {
     if (timedOutAfterMs !== undefined)
         return { kind: 'no-answer', limitMs: timedOutAfterMs };
+    if ((0,proxy_error_shape/* isProxyError */.d)(error))
+        return { kind: 'proxy', proxy: { said: error.message, mayPass: error.mayPass } };
     const e = (error ?? {});
-    const name = typeof e.name === 'string' ? oneLine(e.name, 100) : 'Error';
+    const name = typeof e.name === 'string' ? (0,src_text/* oneLine */.TN)(e.name, 100) : 'Error';
     const status = e.$metadata?.httpStatusCode;
     const code = typeof e.code === 'string' ? e.code : undefined;
     if (status !== undefined) {
@@ -427,13 +416,15 @@ function classifyAttempt(error, timedOutAfterMs, now) {
         return { kind: 'no-answer', code: 'ETIMEDOUT' };
     if (code && CONNECTION_CODES.has(code))
         return { kind: 'connection', code };
+    if (code && CERTIFICATE_CODES.has(code))
+        return { kind: 'untrusted-certificate', code };
     return { kind: 'client-error', type: name, message: apiMessage(e) };
 }
 /** The server's message, without what the SDK adds for programmers ("inspect the hidden field $response"). */
 function apiMessage(e) {
     const raw = typeof e.message === 'string' ? e.message : '';
     const own = raw.split(/\n\s*Deserialization error/)[0] ?? '';
-    return oneLine(own, 600);
+    return (0,src_text/* oneLine */.TN)(own, 600);
 }
 // Retry-After is seconds or an HTTP date. Honour it up to a minute: a longer ask is better met by
 // the next poll than by a silent pause.
@@ -472,11 +463,19 @@ class RequestFailed extends Error {
     operation;
     attempts;
     stoppedBy;
-    constructor(operation, attempts, stoppedBy) {
+    via;
+    elapsedMs;
+    constructor(operation, attempts, stoppedBy, 
+    /** The proxy the request went through, as messages name it; undefined when it went directly. */
+    via, 
+    /** How long into the step it failed. */
+    elapsedMs = 0) {
         super(`${operation} failed`);
         this.operation = operation;
         this.attempts = attempts;
         this.stoppedBy = stoppedBy;
+        this.via = via;
+        this.elapsedMs = elapsedMs;
         this.name = 'RequestFailed';
     }
     /** The last attempt's failure; undefined when the request was stopped before it was sent. */
@@ -497,7 +496,7 @@ class ProtonApi {
         const { proton, clock, maxAttempts, slots, rate, attemptTimeoutMs, random } = this.options;
         const signal = AbortSignal.any([stop.deadline, stop.interrupt]);
         const attempts = [];
-        const failed = () => new RequestFailed(operation, attempts, stoppedBy(stop));
+        const failed = () => new RequestFailed(operation, attempts, stoppedBy(stop), this.options.via, clock.now() - (this.options.startedAt ?? clock.now()));
         for (let attempt = 1;; attempt++) {
             await rate.pace(signal);
             if (!(await slots.acquire(signal)))
@@ -529,20 +528,61 @@ class ProtonApi {
     }
 }
 
+;// CONCATENATED MODULE: ./src/network/connection.ts
+async function planConnection(input) {
+    const { env, sdk } = input;
+    const proxied = Boolean(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY);
+    if (!proxied && !env.AWS_CA_BUNDLE?.trim() && !(await profileSettings(sdk)()).settings?.ca_bundle)
+        return { plan: {} };
+    const { customConnection } = await __nccwpck_require__.e(/* import() */ 317).then(__nccwpck_require__.bind(__nccwpck_require__, 6317));
+    return customConnection(input, profileSettings(sdk));
+}
+/** The selected profile of the shared config file, read by the SDK's own reader (it caches the file). */
+function profileSettings(sdk) {
+    return async () => {
+        const name = sdk.getProfileName({});
+        try {
+            const { configFile } = await sdk.loadSharedConfigFiles();
+            return { name, settings: configFile[name] };
+        }
+        catch {
+            // An unreadable config file is the SDK's to report, when it needs the file.
+            return { name, settings: undefined };
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/proton/sdk.ts
 let loading;
 function loadSdk() {
-    return (loading ??= Promise.all(/* import() */[__nccwpck_require__.e(759), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8571)));
+    return (loading ??= Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8571)));
 }
 
 ;// CONCATENATED MODULE: ./src/proton/client.ts
+
 
 // One attempt may take this long in all: credentials, connection, request and reply. A server that
 // accepts a connection and never answers (or trickles) would otherwise hold the step.
 const ATTEMPT_TIMEOUT_MS = 30_000;
 const CONNECTION_TIMEOUT_MS = 10_000;
-async function createProtonClient(settings) {
+/** Where Proton requests go: endpoint-url, else what the SDK reads from the environment, else AWS's endpoint. */
+function protonEndpoint(settings, env = process.env) {
+    const configured = settings.endpointUrl ?? (env.AWS_ENDPOINT_URL_PROTON?.trim() || env.AWS_ENDPOINT_URL?.trim());
+    try {
+        if (configured)
+            return new URL(configured);
+    }
+    catch {
+        // The SDK reports an endpoint it cannot use; here it only decides the route.
+    }
+    return new URL(`https://proton.${settings.region}.amazonaws.com`);
+}
+async function createProtonClient(settings, env = process.env) {
     const sdk = await loadSdk();
+    const planned = await planConnection({ endpoint: protonEndpoint(settings, env), connectionTimeoutMs: CONNECTION_TIMEOUT_MS, env, sdk });
+    if ('problems' in planned)
+        return planned;
+    const { requestHandler } = planned.plan;
     const client = new sdk.ProtonClient({
         region: settings.region,
         // Without endpoint-url the SDK resolves AWS_ENDPOINT_URL_PROTON, then AWS_ENDPOINT_URL, then AWS.
@@ -550,9 +590,14 @@ async function createProtonClient(settings) {
         // The action retries by itself (proton/api.ts): the SDK's backoff and adaptive pacing sleep on
         // timers that neither the deadline nor SIGINT can cut short, and would keep the step alive.
         maxAttempts: 1,
-        requestHandler: { connectionTimeout: CONNECTION_TIMEOUT_MS },
+        requestHandler: requestHandler ?? { connectionTimeout: CONNECTION_TIMEOUT_MS },
+        // The providers' STS and SSO clients get the same handler: through the proxy, trusting the bundle.
+        // (STS would inherit it from this client; SSO takes it only from clientConfig.)
+        ...(requestHandler
+            ? { credentialDefaultProvider: (init) => sdk.defaultProvider({ ...init, clientConfig: { requestHandler } }) }
+            : {}),
     });
-    return { client, sdk };
+    return { proton: { client, sdk }, connection: planned.plan };
 }
 
 ;// CONCATENATED MODULE: ./src/proton/credentials.ts
@@ -562,33 +607,40 @@ async function createProtonClient(settings) {
 
 
 
+
 const CREDENTIALS_TIMEOUT_MS = 10_000;
 const CREDENTIALS_ADVICE = 'Configure credentials before this step, for example with aws-actions/configure-aws-credentials (OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
 const NONE_FOUND = /could not load credentials from any providers/i;
-/** Undefined when credentials resolved; otherwise the one sentence to report for every target. */
-async function findCredentialsProblem({ client }, clock, stop) {
+/** Loads the credentials once: their facts, or the one sentence to report for every target. */
+async function loadCredentials({ client }, clock, stop) {
     const timeLimit = clock.timeout(CREDENTIALS_TIMEOUT_MS);
     try {
-        await untilAborted(client.config.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
-        return undefined;
+        const identity = await untilAborted(client.config.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
+        const source = identity.$source ?? {};
+        return { facts: { ...(identity.expiration ? { expiresAt: identity.expiration } : {}), refreshes: !('CREDENTIALS_ENV_VARS' in source) } };
     }
     catch (error) {
         const stopped = stoppedBy(stop);
         if (stopped === 'interrupt')
-            return 'The step was interrupted while it was loading AWS credentials: no request was made.';
+            return { problem: 'The step was interrupted while it was loading AWS credentials: no request was made.' };
         if (stopped === 'deadline') {
-            return `AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made. ${CREDENTIALS_ADVICE}`;
+            return { problem: `AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made. ${CREDENTIALS_ADVICE}` };
         }
         if (timeLimit.aborted) {
-            return `AWS credentials could not be loaded within ${CREDENTIALS_TIMEOUT_MS / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`;
+            return {
+                problem: `AWS credentials could not be loaded within ${CREDENTIALS_TIMEOUT_MS / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`,
+            };
         }
-        return describeCredentialsError(error);
+        return { problem: describeCredentialsError(error) };
     }
 }
 function describeCredentialsError(error) {
-    const said = error instanceof Error && error.message ? oneLine(error.message, 500) : oneLine(String(error), 500);
+    // The provider's STS or SSO request went through a proxy that failed: that is what to fix.
+    if ((0,proxy_error_shape/* isProxyError */.d)(error))
+        return `AWS credentials could not be loaded: ${error.message} No request was made to Proton.`;
+    const said = error instanceof Error && error.message ? (0,src_text/* oneLine */.TN)(error.message, 500) : (0,src_text/* oneLine */.TN)(String(error), 500);
     // The provider chain reports a failing credential_process or source profile only as "none found".
-    const profile = process.env.AWS_PROFILE ? ` AWS_PROFILE is ${oneLine(process.env.AWS_PROFILE, 100)}: check that profile's credential_process or source_profile.` : '';
+    const profile = process.env.AWS_PROFILE ? ` AWS_PROFILE is ${(0,src_text/* oneLine */.TN)(process.env.AWS_PROFILE, 100)}: check that profile's credential_process or source_profile.` : '';
     if (NONE_FOUND.test(said))
         return `No AWS credentials found (${said}).${profile} ${CREDENTIALS_ADVICE}`;
     return `Could not load AWS credentials: ${said}. No request was made.${profile} ${CREDENTIALS_ADVICE}`;
@@ -601,6 +653,7 @@ var external_node_http_ = __nccwpck_require__(7067);
 // workflow author's words: never the SDK's hints for programmers ("SyntaxError", "$response").
 
 
+
 const CREDENTIAL_ERRORS = new Set([
     'UnrecognizedClientException',
     'InvalidSignatureException',
@@ -611,8 +664,16 @@ const CREDENTIAL_ERRORS = new Set([
     'IncompleteSignature',
     'SignatureDoesNotMatch',
 ]);
+/** The credentials were good, and their session ran out. */
+const EXPIRED_ERRORS = new Set(['ExpiredTokenException', 'ExpiredToken']);
+/** What to do about credentials that expire before the wait ends. */
+const SESSION_ADVICE = 'Give the step a role session at least as long as its wait (aws-actions/configure-aws-credentials: role-duration-seconds, up to the role\'s maximum session duration), or a shorter wait-timeout-seconds.';
 /** Answers that will not change by asking again: a wait ends on them rather than polling on. */
 const DEFINITIVE_ERRORS = new Set(['ResourceNotFoundException', 'AccessDeniedException', 'ValidationException', ...CREDENTIAL_ERRORS]);
+/** How long into the step AWS answered that the credentials had expired; undefined for any other failure. */
+function credentialsExpiredAfter(failure) {
+    return EXPIRED_ERRORS.has(failure.apiErrorType ?? '') ? failure.elapsedMs : undefined;
+}
 function isConflict(failure) {
     return failure.apiErrorType === 'ConflictException';
 }
@@ -621,7 +682,9 @@ function isDefinitive(failure) {
     const last = failure.last;
     if (failure.stoppedBy || !last)
         return false;
-    if (last.kind === 'client-error')
+    if (last.kind === 'client-error' || last.kind === 'untrusted-certificate')
+        return true;
+    if (last.kind === 'proxy' && last.proxy?.mayPass === false)
         return true;
     return last.kind === 'api-error' && DEFINITIVE_ERRORS.has(last.type ?? '');
 }
@@ -642,30 +705,50 @@ function describeRequestFailure(failure, context) {
     if (!last)
         return `${operation} for ${label} failed.`;
     const tries = failure.attempts.length > 1 ? ` on all ${failure.attempts.length} attempts` : '';
+    const via = failure.via ? ` through the proxy ${failure.via}` : '';
+    const check = failure.via ? 'check the proxy, and NO_PROXY if Proton should be reached directly' : 'check the network and endpoint-url';
     switch (last.kind) {
         case 'api-error':
-            return describeApiError(operation, last, context);
+            return describeApiError(failure, last, context);
         case 'throttled':
             return `Proton throttled ${operation} for ${label}${tries}: raise max-attempts, or cancel fewer deployments at once. AWS said: ${said(last)}`;
         case 'server-error':
             return `Proton failed ${operation} for ${label} with ${reply(last)}${tries}.${last.message ? ` AWS said: ${last.message}` : ''}`;
         case 'unreadable-reply':
-            return `The endpoint answered ${operation} for ${label} with ${reply(last)}, which is not an answer from the Proton API: check endpoint-url (or AWS_ENDPOINT_URL_PROTON) and any proxy between the runner and AWS.`;
+            if (failure.via && last.status === 407) {
+                return `The proxy ${failure.via} refused ${operation} for ${label}: it answered 407 Proxy Authentication Required. Check the user name and password in the proxy URL (http://USER:PASSWORD@HOST:PORT, percent-encoded).`;
+            }
+            return `The endpoint answered ${operation} for ${label} with ${reply(last)}, which is not an answer from the Proton API: check endpoint-url (or AWS_ENDPOINT_URL_PROTON) and ${failure.via ? `the proxy ${failure.via}` : 'any proxy between the runner and AWS'}.`;
         case 'no-answer':
             return last.limitMs !== undefined
-                ? `Proton did not answer ${operation} for ${label} within ${last.limitMs / 1000} s${tries}: check the network and endpoint-url.`
-                : `The connection to Proton timed out on ${operation} for ${label}${tries}: check the network and endpoint-url.`;
+                ? `Proton did not answer ${operation} for ${label}${via} within ${last.limitMs / 1000} s${tries}: ${check}.`
+                : `The connection to Proton${via} timed out on ${operation} for ${label}${tries}: ${check}.`;
         case 'connection':
-            return `Could not reach Proton for ${operation} (${last.code})${tries}: check the network and endpoint-url.`;
+            return `Could not reach Proton${via} for ${operation} (${last.code})${tries}: ${check}.`;
         case 'no-such-host':
             return `Could not reach Proton for ${operation}: the endpoint's host name does not resolve (ENOTFOUND). Check endpoint-url and aws-region.`;
+        case 'proxy':
+            return `${last.proxy?.said ?? `The proxy${via} failed.`}${tries ? ` (${operation} for ${label}${tries}.)` : ''}`;
+        case 'untrusted-certificate':
+            return describeUntrustedCertificate(operation, label, last.code ?? '', failure.via);
         case 'client-error':
             return `${operation} for ${label} could not be sent: ${last.type}${last.message ? `: ${last.message}` : ''}.`;
         case 'cut-short':
             return `Proton had not answered ${operation} for ${label} when the step stopped waiting.`;
     }
 }
-function describeApiError(operation, failure, { target, region }) {
+function describeUntrustedCertificate(operation, label, code, via) {
+    const refused = `TLS refused the certificate the endpoint presented for ${operation} for ${label} (${code})`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH') {
+        return `${refused}: it does not name the endpoint's host. Check endpoint-url${via ? `, and whether the proxy ${via} redirects the connection` : ''}.`;
+    }
+    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
+        return `${refused}: it is outside its validity period. Check the runner's clock, and endpoint-url.`;
+    const who = via ? `the proxy ${via} inspects TLS with a CA of its own, or ` : '';
+    return `${refused}: it is not signed by a CA this step trusts. If ${who}a private CA signs the endpoint, set NODE_EXTRA_CA_CERTS (or AWS_CA_BUNDLE) to that CA's PEM file.`;
+}
+function describeApiError(request, failure, { target, region, ifCredentialsExpired }) {
+    const { operation } = request;
     const label = describeTarget(target);
     const type = failure.type ?? 'an error';
     if (type === 'AccessDeniedException') {
@@ -681,6 +764,10 @@ function describeApiError(operation, failure, { target, region }) {
     }
     if (type === 'ValidationException')
         return `Proton rejected ${operation} for ${label} as invalid: ${said(failure)}`;
+    if (EXPIRED_ERRORS.has(type)) {
+        const consequence = ifCredentialsExpired ? ` ${ifCredentialsExpired}` : '';
+        return `AWS rejected the step's credentials as expired (${type}) on ${operation} for ${label}, ${(0,src_text/* formatDuration */.a3)(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}`;
+    }
     if (CREDENTIAL_ERRORS.has(type)) {
         return `AWS rejected the credentials (${type}) on ${operation}: ${said(failure)}. Check the role or keys this step uses; a session may have expired. Configure credentials before this step, for example with aws-actions/configure-aws-credentials.`;
     }
@@ -724,6 +811,10 @@ function tallyWord(attempt) {
         case 'api-error':
         case 'client-error':
             return attempt.type ?? 'failed';
+        case 'proxy':
+            return 'proxy failed';
+        case 'untrusted-certificate':
+            return attempt.code ?? 'certificate refused';
     }
 }
 /** "HTTP 502 (Bad Gateway) and a body that is not JSON". */
@@ -1259,7 +1350,11 @@ async function followDeployment(target, from, ctx) {
         catch (error) {
             if (!(error instanceof RequestFailed))
                 throw error;
-            const what = describeRequestFailure(error, { target, region: ctx.region });
+            const what = describeRequestFailure(error, {
+                target,
+                region: ctx.region,
+                ifCredentialsExpired: 'The cancellation already requested stands; where the deployment ended could not be read.',
+            });
             const cutShort = stoppedBy(stop);
             if (cutShort) {
                 // Keep what earlier reads ran into, unless this one got answers that say more.
@@ -1271,7 +1366,10 @@ async function followDeployment(target, from, ctx) {
                 const ended = newerDeploymentId
                     ? `A newer deployment ${newerDeploymentId} started, so deployment ${deployment.id} has ended, but how it ended could not be read: `
                     : '';
-                return finish({ kind: 'error', error: `${ended}${what}` });
+                const expiredAfter = credentialsExpiredAfter(error);
+                if (expiredAfter === undefined)
+                    return finish({ kind: 'error', error: `${ended}${what}` });
+                return finish({ kind: 'error', error: `${ended}${what}`, credentialsExpiredAfterMs: expiredAfter });
             }
             failedReads += 1;
             readFailure = what;
@@ -1285,7 +1383,7 @@ async function followDeployment(target, from, ctx) {
         failedReads = 0;
         readFailure = undefined;
         const waited = clock.now() - startedAt;
-        progress.debug(target, `poll ${poll}: ${deployment.status ?? 'no status'} after ${formatDuration(waited)}`);
+        progress.debug(target, `poll ${poll}: ${deployment.status ?? 'no status'} after ${(0,src_text/* formatDuration */.a3)(waited)}`);
         if (deployment.status !== before)
             progress.info(target, statusLine(deployment, waited, newerDeploymentId !== undefined));
     }
@@ -1294,7 +1392,7 @@ async function followDeployment(target, from, ctx) {
 /** "Proton reports CANCELLED after 20 s". The status message is said once, with the outcome, at the end. */
 function statusLine(deployment, waitedMs, fromHistory = false) {
     const status = deployment.status ?? 'no deployment status';
-    const after = waitedMs === undefined ? '' : ` after ${formatDuration(waitedMs)}`;
+    const after = waitedMs === undefined ? '' : ` after ${(0,src_text/* formatDuration */.a3)(waitedMs)}`;
     const source = fromHistory ? ` for deployment ${deployment.id ?? '?'} (deployment history)` : '';
     return `Proton reports ${status}${source}${after}`;
 }
@@ -1398,8 +1496,14 @@ async function requestCancellation(target, scope, ctx) {
         catch (error) {
             if (!(error instanceof RequestFailed))
                 throw error;
-            if (!isConflict(error))
-                return { kind: 'failed', error: withConsequence(describeRequestFailure(error, { target, region: ctx.region }), error) };
+            if (!isConflict(error)) {
+                const expiredAfter = credentialsExpiredAfter(error);
+                return {
+                    kind: 'failed',
+                    error: withConsequence(describeRequestFailure(error, { target, region: ctx.region, ifCredentialsExpired: 'The cancellation was not made.' }), error),
+                    ...(expiredAfter !== undefined ? { credentialsExpiredAfterMs: expiredAfter } : {}),
+                };
+            }
             earlierAttemptUnanswered = mayHaveTakenEffect(error);
         }
         const state = await readState(target, ctx);
@@ -1470,7 +1574,11 @@ async function cancelTarget(target, scope, ctx) {
     const asked = await ask(target, scope, ctx);
     switch (asked.kind) {
         case 'failed':
-            return done('error', { error: asked.error, ...known(asked.resource) });
+            return done('error', {
+                error: asked.error,
+                ...known(asked.resource),
+                ...(asked.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: asked.credentialsExpiredAfterMs, cancellationStands: false } } : {}),
+            });
         case 'nothing-to-cancel':
             return done('not-in-progress', {
                 ...(asked.resource ? { resource: asked.resource } : {}),
@@ -1520,6 +1628,9 @@ async function cancelTarget(target, scope, ctx) {
         deployment: followed.deployment,
         ...alreadyCancelling,
         ...(followed.end.kind === 'error' ? { error: followed.end.error } : {}),
+        ...(followed.end.kind === 'error' && followed.end.credentialsExpiredAfterMs !== undefined
+            ? { credentialsExpired: { afterMs: followed.end.credentialsExpiredAfterMs, cancellationStands: true } }
+            : {}),
         ...(followed.newerDeploymentId ? { newerDeploymentId: followed.newerDeploymentId } : {}),
         ...(followed.readFailure ? { readFailure: followed.readFailure } : {}),
     });
@@ -1623,15 +1734,18 @@ async function cancelDeployments(settings, ctx) {
     const { clock, progress } = ctx;
     const { dryRun } = settings;
     const scope = { ...ctx.scope, ...(settings.deploymentId ? { deploymentId: settings.deploymentId } : {}) };
-    const proton = await createProtonClient(settings);
+    const startedAt = clock.now();
+    const created = await createProtonClient(settings);
+    if ('problems' in created)
+        return failedBeforeAnyRequest(settings, created.problems.join(' '));
+    const { proton, connection } = created;
+    ctx.onConnection?.(connection);
     try {
         const stop = { deadline: clock.timeout(settings.waitTimeoutSeconds * 1000), interrupt: ctx.interrupt };
-        const credentialsProblem = await findCredentialsProblem(proton, clock, stop);
-        if (credentialsProblem) {
-            if (settings.wildcard)
-                return { results: [], problem: credentialsProblem, dryRun };
-            return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: credentialsProblem, waitedMs: 0 })), dryRun };
-        }
+        const credentials = await loadCredentials(proton, clock, stop);
+        if ('problem' in credentials)
+            return failedBeforeAnyRequest(settings, credentials.problem);
+        ctx.onCredentials?.(credentials.facts);
         const random = ctx.random ?? Math.random;
         const api = new ProtonApi({
             proton,
@@ -1641,6 +1755,8 @@ async function cancelDeployments(settings, ctx) {
             rate: new AdaptiveRate(clock),
             attemptTimeoutMs: ctx.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS,
             random,
+            startedAt,
+            ...(connection.endpointProxy ? { via: connection.endpointProxy } : {}),
         });
         let targets = settings.targets;
         let discovery;
@@ -1676,6 +1792,13 @@ async function cancelDeployments(settings, ctx) {
     finally {
         proton.client.destroy();
     }
+}
+/** A problem that stops every target before any request to Proton: the same error for each. */
+function failedBeforeAnyRequest(settings, problem) {
+    const { dryRun } = settings;
+    if (settings.wildcard)
+        return { results: [], problem, dryRun };
+    return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: problem, waitedMs: 0 })), dryRun };
 }
 
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -2294,18 +2417,19 @@ function needsAttention(result, failOn) {
 
 
 
+
 function explainOutcome(result, settings, { withMessage = true } = {}) {
     const deployment = result.deployment;
     const status = deployment?.status ?? 'no deployment status';
     const raw = deployment?.statusMessage;
-    const message = raw && withMessage ? ` (${JSON.stringify(oneLine(raw, 300))})` : '';
+    const message = raw && withMessage ? ` (${JSON.stringify((0,src_text/* oneLine */.TN)(raw, 300))})` : '';
     const byOthers = result.alreadyCancelling ? '; the cancellation was already under way when this step asked, started by someone else' : '';
     const newer = result.newerDeploymentId
         ? ` (deployment ${deployment?.id ?? '?'}, from Proton's deployment history: a newer deployment ${result.newerDeploymentId} has started since)`
         : '';
     switch (result.outcome) {
         case 'cancelled':
-            return `Proton reports CANCELLED after ${formatDuration(result.waitedMs)}${newer}${byOthers}`;
+            return `Proton reports CANCELLED after ${(0,src_text/* formatDuration */.a3)(result.waitedMs)}${newer}${byOthers}`;
         case 'succeeded':
             return `the deployment finished (SUCCEEDED) before the cancellation took effect${newer}`;
         case 'failed':
@@ -2359,7 +2483,7 @@ function describeDiscovery({ wildcard, matched, leftAlone }, listAtMost = 20) {
     };
     const found = matched.length === 0
         ? `${type.namesInput}: ${WILDCARD} matched no ${noun}${of} whose deployment is IN_PROGRESS: nothing to cancel.`
-        : `${type.namesInput}: ${WILDCARD} matched ${count(matched.length, noun)}${of} whose deployment is IN_PROGRESS: ${names(matched)}.`;
+        : `${type.namesInput}: ${WILDCARD} matched ${(0,src_text/* count */.U9)(matched.length, noun)}${of} whose deployment is IN_PROGRESS: ${names(matched)}.`;
     const left = leftAlone.length > 0
         ? ` Left alone, because they started before this job armed the guard: ${leftAlone
             .slice(0, listAtMost)
@@ -2367,6 +2491,24 @@ function describeDiscovery({ wildcard, matched, leftAlone }, listAtMost = 20) {
             .join(', ')}${leftAlone.length > listAtMost ? ` and ${leftAlone.length - listAtMost} more` : ''}.`
         : '';
     return found + left;
+}
+/** When AWS said the credentials had expired: since when, which cancellations stand, which were not made, and what to do. */
+function describeExpiredCredentials(results) {
+    const expired = results.filter((r) => r.credentialsExpired);
+    if (expired.length === 0)
+        return undefined;
+    const first = Math.min(...expired.map((r) => r.credentialsExpired.afterMs));
+    const names = (rs) => rs.map((r) => describeTarget(r.target)).join(', ');
+    const stand = expired.filter((r) => r.credentialsExpired.cancellationStands);
+    const notMade = expired.filter((r) => !r.credentialsExpired.cancellationStands);
+    return [
+        `The AWS credentials expired ${(0,src_text/* formatDuration */.a3)(first)} into the step.`,
+        stand.length > 0 ? `The cancellations already requested stand, but where they ended could not be read: ${names(stand)}.` : '',
+        notMade.length > 0 ? `Not cancelled, because the credentials had expired: ${names(notMade)}.` : '',
+        SESSION_ADVICE,
+    ]
+        .filter(Boolean)
+        .join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/report/log.ts
@@ -2380,7 +2522,7 @@ function describeDiscovery({ wildcard, matched, leftAlone }, listAtMost = 20) {
 const MAX_LINE = 2000;
 /** A line that cannot span lines or be read by the runner as a workflow command. */
 function safeLogLine(text) {
-    return oneLine(text, MAX_LINE)
+    return (0,src_text/* oneLine */.TN)(text, MAX_LINE)
         .replace(/##\[/g, '## [')
         .replace(/^::/, ': :');
 }
@@ -2399,11 +2541,11 @@ function failStep(message, title) {
 class LiveLog {
     warnedAboutReads = false;
     info(target, text) {
-        printLine(`${describeTarget(target)}: ${oneLine(text)}`);
+        printLine(`${describeTarget(target)}: ${(0,src_text/* oneLine */.TN)(text)}`);
     }
     debug(target, text) {
         // ::debug:: is a workflow command itself: the runner does not look for another one in its message.
-        debug(`${describeTarget(target)}: ${oneLine(text)}`);
+        debug(`${describeTarget(target)}: ${(0,src_text/* oneLine */.TN)(text)}`);
     }
     readsFailing(target, failures, what) {
         this.info(target, `status reads keep failing (${failures} in a row); still polling until wait-timeout-seconds: ${what}`);
@@ -2411,7 +2553,7 @@ class LiveLog {
         if (this.warnedAboutReads)
             return;
         this.warnedAboutReads = true;
-        annotate('warning', `Status reads are failing (first seen on ${describeTarget(target)}: ${oneLine(what)}). The step keeps polling until wait-timeout-seconds; a cancellation already accepted stands.`, 'Status reads failing');
+        annotate('warning', `Status reads are failing (first seen on ${describeTarget(target)}: ${(0,src_text/* oneLine */.TN)(what)}). The step keeps polling until wait-timeout-seconds; a cancellation already accepted stands.`, 'Status reads failing');
     }
     readsRecovered(target, failures) {
         this.info(target, `status reads work again after ${failures} failures`);
@@ -2491,6 +2633,9 @@ function announceOutcomes(step, settings, interruptedBy) {
     const reasons = [];
     if (step.problem)
         reasons.push(step.problem);
+    const expired = describeExpiredCredentials(results);
+    if (expired)
+        reasons.push(expired);
     if (interruptedBy) {
         reasons.push(`The step was interrupted by ${interruptedBy}: it stopped waiting; cancellations already requested stand.`);
     }
@@ -2643,7 +2788,7 @@ function setStepOutputs(step) {
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
 
-const html_MAX_TEXT = 1000;
+const MAX_TEXT = 1000;
 const HTML_ESCAPES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -2655,8 +2800,8 @@ const HTML_ESCAPES = {
  * Escapes text for the job summary's HTML. Line breaks become <br>, because a blank line would end
  * the HTML block and let the rest render as Markdown.
  */
-function escapeHtml(text, max = html_MAX_TEXT) {
-    return clip(text, max)
+function escapeHtml(text, max = MAX_TEXT) {
+    return (0,src_text/* clip */.$Q)(text, max)
         .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
         .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
 }
@@ -2744,7 +2889,7 @@ function renderHeading(step, attention) {
     else if (attention > 0)
         what = total === 1 ? `${outcome ?? ''}: needs attention` : `${attention} of ${total} need attention`;
     else if (step.dryRun)
-        what = `${count(step.results.filter((r) => r.outcome === 'would-cancel').length, 'deployment')} would be cancelled`;
+        what = `${(0,src_text/* count */.U9)(step.results.filter((r) => r.outcome === 'would-cancel').length, 'deployment')} would be cancelled`;
     else if (total === 0)
         what = 'nothing to cancel';
     else
@@ -2758,7 +2903,7 @@ function renderCounts(step) {
     if (counts.length === 0)
         return '';
     const total = step.results.length;
-    return `<p><strong>${count(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${BADGES[outcome]}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
+    return `<p><strong>${(0,src_text/* count */.U9)(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${BADGES[outcome]}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
 }
 /** What kind of run this was, said plainly: a dry run, the guard's post step, an interruption, what `*` matched, a failure before any target. */
 function renderSituation({ step, interruptedBy, note }) {
@@ -2772,6 +2917,9 @@ function renderSituation({ step, interruptedBy, note }) {
     }
     if (step.problem)
         lines.push(`<strong>Error:</strong> ${escapeHtml(step.problem)}`);
+    const expired = describeExpiredCredentials(step.results);
+    if (expired)
+        lines.push(`<strong>Credentials expired:</strong> ${escapeHtml(expired)}`);
     if (step.discovery)
         lines.push(`<strong>Matched:</strong> ${escapeHtml(describeDiscovery(step.discovery))}`);
     return lines.map((line) => `<p>${line}</p>`);
@@ -2853,7 +3001,7 @@ class Budget {
             this.used += Buffer.byteLength(row) + 1;
             if (this.used > this.bytes) {
                 const left = results.length - index;
-                rows.push(`<tr><td colspan="4">… and ${count(left, 'more target')}: the <code>results</code> output lists every target.</td></tr>`);
+                rows.push(`<tr><td colspan="4">… and ${(0,src_text/* count */.U9)(left, 'more target')}: the <code>results</code> output lists every target.</td></tr>`);
                 break;
             }
             rows.push(row);
@@ -2917,7 +3065,37 @@ async function reportResults(step, settings, { interruptedBy, note } = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/setup.ts
+
+
+
+
+function announceConnection(plan) {
+    const host = plan.endpointHost ?? 'Proton';
+    if (plan.endpointProxy)
+        printLine(`Proton (${host}) is reached through the proxy ${plan.endpointProxy}.`);
+    else if (plan.endpointBypassesProxy)
+        printLine(`Proton (${host}) is reached directly: NO_PROXY covers it, or it is a loopback address.`);
+    if (plan.caBundle) {
+        const { source, path, certificates } = plan.caBundle;
+        printLine(`Trusting ${certificates} certificate${certificates === 1 ? '' : 's'} from ${path} (${source}) in addition to Node's.`);
+    }
+}
+/** Warns once, at the start, when credentials that are not refreshed expire before the wait can end. */
+function warnIfCredentialsExpireDuringWait(facts, settings, now = Date.now()) {
+    const { expiresAt, refreshes } = facts;
+    if (!expiresAt || refreshes || !settings.wait)
+        return;
+    const left = expiresAt.getTime() - now;
+    if (left >= settings.waitTimeoutSeconds * 1000)
+        return;
+    const when = left > 0 ? `expire at ${expiresAt.toISOString()}, in ${(0,src_text/* formatDuration */.a3)(left)}` : `expired at ${expiresAt.toISOString()}`;
+    annotate('warning', `The AWS credentials this step uses ${when} (AWS_CREDENTIAL_EXPIRATION), and keys from environment variables are not refreshed, while wait-timeout-seconds is ${settings.waitTimeoutSeconds} s. ` +
+        `Cancellations requested before then stand, but a deployment still ending after it can no longer be followed. ${SESSION_ADVICE}`, 'Credentials expire before the wait can end');
+}
+
 ;// CONCATENATED MODULE: ./src/cancel-and-report.ts
+
 
 
 
@@ -2940,6 +3118,8 @@ async function cancelAndReport(settings, { note, scope, clock = systemClock } = 
             progress: log,
             ...(scope ? { scope } : {}),
             onDiscovery: announceDiscovery,
+            onConnection: announceConnection,
+            onCredentials: (facts) => warnIfCredentialsExpireDuringWait(facts, settings),
         });
         printTargetGroups(step.results, settings);
         const interruptedBy = interruption.reason();
@@ -3101,6 +3281,69 @@ function readSettings() {
 
 /***/ }),
 
+/***/ 7133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ isProxyError),
+/* harmony export */   s: () => (/* binding */ PROXY_ERROR_NAME)
+/* harmony export */ });
+// How the code every run loads recognises a failure of the step's proxy without loading the proxy
+// code: by the error's name and the two things it carries (see proxy-problem.ts, which makes them).
+const PROXY_ERROR_NAME = 'ProxyError';
+function isProxyError(error) {
+    return error instanceof Error && error.name === PROXY_ERROR_NAME && typeof error.mayPass === 'boolean';
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Text from the API is untrusted. These helpers make any string safe to put on one line of the log,
+// clip it to a size, and format durations; HTML escaping for the summary lives in report/html.ts.
+const MAX_TEXT = 1000;
+// Everything a terminal or the runner may treat as the end of a line, or that has no business in a log
+// line: C0 and C1 controls (CR, LF, NEL, ESC ...), DEL, and the Unicode line and paragraph separators.
+const LINE_BREAKS = /\s*[\r\n\u0085\u2028\u2029]+\s*/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/** One line, at most `max` characters: nothing in it can start a new line of the log. */
+function oneLine(text, max = MAX_TEXT) {
+    return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').trim(), max);
+}
+/** At most `max` characters (never half of a surrogate pair), with an ellipsis when cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+/** "1 target", "3 targets". */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+
+
+/***/ }),
+
 /***/ 6698:
 /***/ ((module) => {
 
@@ -3157,6 +3400,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -3182,6 +3432,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 

@@ -5,6 +5,7 @@ import { describeTarget, resourceType } from './resources.js';
 import { announceDiscovery, printTargetGroups } from './report/annotations.js';
 import { LiveLog, printLine } from './report/log.js';
 import { reportResults } from './report/report.js';
+import { announceConnection, warnIfCredentialsExpireDuringWait } from './report/setup.js';
 import { endGroup, startGroup } from './runner/runner.js';
 import type { Scope } from './scope.js';
 import { WILDCARD, type Settings } from './settings.js';
@@ -30,6 +31,8 @@ export async function cancelAndReport(settings: Settings, { note, scope, clock =
       progress: log,
       ...(scope ? { scope } : {}),
       onDiscovery: announceDiscovery,
+      onConnection: announceConnection,
+      onCredentials: (facts) => warnIfCredentialsExpireDuringWait(facts, settings),
     });
     printTargetGroups(step.results, settings);
     const interruptedBy = interruption.reason();

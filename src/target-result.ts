@@ -34,6 +34,12 @@ export interface TargetResult {
    * ended and this one started between the step's read and its cancel.
    */
   cancelledInstead?: string;
+  /** AWS answered that the step's credentials had expired (ExpiredTokenException), this long into the step. */
+  credentialsExpired?: {
+    afterMs: number;
+    /** The cancellation had been accepted before: it stands, though where it ended is unknown. */
+    cancellationStands: boolean;
+  };
 }
 
 export interface LeftAlone {

@@ -6,8 +6,9 @@ import { findInProgress } from '../discover/find-in-progress.js';
 import type { Progress } from '../progress.js';
 import { AdaptiveRate } from '../proton/adaptive-rate.js';
 import { ProtonApi, RequestFailed, type Stop } from '../proton/api.js';
+import type { ConnectionPlan } from '../network/connection.js';
 import { ATTEMPT_TIMEOUT_MS, createProtonClient } from '../proton/client.js';
-import { findCredentialsProblem } from '../proton/credentials.js';
+import { loadCredentials, type CredentialFacts } from '../proton/credentials.js';
 import { describeListFailure } from '../proton/errors.js';
 import { RequestSlots } from '../proton/request-slots.js';
 import type { Scope } from '../scope.js';
@@ -28,6 +29,10 @@ export interface CancelContext {
   scope?: Scope;
   /** Told what `*` found, before any target is worked on. */
   onDiscovery?: (discovery: Discovery) => void;
+  /** Told how requests leave the runner (a proxy, a CA bundle), once the client is made. */
+  onConnection?: (connection: ConnectionPlan) => void;
+  /** Told what the credentials say of themselves (when they expire), once they loaded. */
+  onCredentials?: (facts: CredentialFacts) => void;
   /** Jitter for backoff and the first poll; tests pass a fixed one. */
   random?: () => number;
   /** The longest one attempt may take; tests shorten it. */
@@ -38,14 +43,16 @@ export async function cancelDeployments(settings: Settings, ctx: CancelContext):
   const { clock, progress } = ctx;
   const { dryRun } = settings;
   const scope: Scope = { ...ctx.scope, ...(settings.deploymentId ? { deploymentId: settings.deploymentId } : {}) };
-  const proton = await createProtonClient(settings);
+  const startedAt = clock.now();
+  const created = await createProtonClient(settings);
+  if ('problems' in created) return failedBeforeAnyRequest(settings, created.problems.join(' '));
+  const { proton, connection } = created;
+  ctx.onConnection?.(connection);
   try {
     const stop: Stop = { deadline: clock.timeout(settings.waitTimeoutSeconds * 1000), interrupt: ctx.interrupt };
-    const credentialsProblem = await findCredentialsProblem(proton, clock, stop);
-    if (credentialsProblem) {
-      if (settings.wildcard) return { results: [], problem: credentialsProblem, dryRun };
-      return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: credentialsProblem, waitedMs: 0 })), dryRun };
-    }
+    const credentials = await loadCredentials(proton, clock, stop);
+    if ('problem' in credentials) return failedBeforeAnyRequest(settings, credentials.problem);
+    ctx.onCredentials?.(credentials.facts);
     const random = ctx.random ?? Math.random;
     const api = new ProtonApi({
       proton,
@@ -55,6 +62,8 @@ export async function cancelDeployments(settings: Settings, ctx: CancelContext):
       rate: new AdaptiveRate(clock),
       attemptTimeoutMs: ctx.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS,
       random,
+      startedAt,
+      ...(connection.endpointProxy ? { via: connection.endpointProxy } : {}),
     });
 
     let targets = settings.targets;
@@ -89,4 +98,11 @@ export async function cancelDeployments(settings: Settings, ctx: CancelContext):
   } finally {
     proton.client.destroy();
   }
+}
+
+/** A problem that stops every target before any request to Proton: the same error for each. */
+function failedBeforeAnyRequest(settings: Settings, problem: string): StepResult {
+  const { dryRun } = settings;
+  if (settings.wildcard) return { results: [], problem, dryRun };
+  return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: problem, waitedMs: 0 })), dryRun };
 }

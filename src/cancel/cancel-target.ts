@@ -27,7 +27,11 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
   const asked = await ask(target, scope, ctx);
   switch (asked.kind) {
     case 'failed':
-      return done('error', { error: asked.error, ...known(asked.resource) });
+      return done('error', {
+        error: asked.error,
+        ...known(asked.resource),
+        ...(asked.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: asked.credentialsExpiredAfterMs, cancellationStands: false } } : {}),
+      });
     case 'nothing-to-cancel':
       return done('not-in-progress', {
         ...(asked.resource ? { resource: asked.resource } : {}),
@@ -80,6 +84,9 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
     deployment: followed.deployment,
     ...alreadyCancelling,
     ...(followed.end.kind === 'error' ? { error: followed.end.error } : {}),
+    ...(followed.end.kind === 'error' && followed.end.credentialsExpiredAfterMs !== undefined
+      ? { credentialsExpired: { afterMs: followed.end.credentialsExpiredAfterMs, cancellationStands: true } }
+      : {}),
     ...(followed.newerDeploymentId ? { newerDeploymentId: followed.newerDeploymentId } : {}),
     ...(followed.readFailure ? { readFailure: followed.readFailure } : {}),
   });

@@ -5,7 +5,7 @@
 // cancel is asked again, if that deployment is in scope; only an end status means nothing to cancel.
 import type { FollowContext } from '../follow/follow-deployment.js';
 import { RequestFailed, stoppedBy } from '../proton/api.js';
-import { describeRequestFailure, isConflict, mayHaveTakenEffect } from '../proton/errors.js';
+import { credentialsExpiredAfter, describeRequestFailure, isConflict, mayHaveTakenEffect } from '../proton/errors.js';
 import { cancelDeployment } from '../proton/resource-requests.js';
 import { resourceType, type ProtonResource, type Target } from '../resources.js';
 import type { Scope } from '../scope.js';
@@ -27,7 +27,7 @@ export type Cancellation =
   /** The deployment was already CANCELLING when the step asked. */
   | { kind: 'already-cancelling'; resource: ProtonResource }
   | Extract<Check, { kind: 'nothing-to-cancel' }>
-  | { kind: 'failed'; error: string; resource?: ProtonResource };
+  | { kind: 'failed'; error: string; resource?: ProtonResource; credentialsExpiredAfterMs?: number };
 
 export async function requestCancellation(target: Target, scope: Scope, ctx: CancellationContext): Promise<Cancellation> {
   const { api, stop, progress } = ctx;
@@ -39,7 +39,14 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
       return { kind: 'accepted', resource: await cancelDeployment(api, target, stop) };
     } catch (error) {
       if (!(error instanceof RequestFailed)) throw error;
-      if (!isConflict(error)) return { kind: 'failed', error: withConsequence(describeRequestFailure(error, { target, region: ctx.region }), error) };
+      if (!isConflict(error)) {
+        const expiredAfter = credentialsExpiredAfter(error);
+        return {
+          kind: 'failed',
+          error: withConsequence(describeRequestFailure(error, { target, region: ctx.region, ifCredentialsExpired: 'The cancellation was not made.' }), error),
+          ...(expiredAfter !== undefined ? { credentialsExpiredAfterMs: expiredAfter } : {}),
+        };
+      }
       earlierAttemptUnanswered = mayHaveTakenEffect(error);
     }
 

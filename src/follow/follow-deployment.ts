@@ -8,7 +8,7 @@ import { isStillDeploying } from '../outcome.js';
 import type { Progress } from '../progress.js';
 import { RequestFailed, stoppedBy, type ProtonApi, type Stop, type StoppedBy } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
-import { describeRequestFailure, isDefinitive } from '../proton/errors.js';
+import { credentialsExpiredAfter, describeRequestFailure, isDefinitive } from '../proton/errors.js';
 import { readResource } from '../proton/resource-requests.js';
 import type { ProtonResource, Target } from '../resources.js';
 import { latestDeployment, type DeploymentState } from '../target-result.js';
@@ -36,7 +36,11 @@ export interface FollowFrom {
   readFirst?: boolean;
 }
 
-export type FollowEnd = { kind: 'ended' } | { kind: 'stopped'; by: StoppedBy } | { kind: 'error'; error: string };
+export type FollowEnd =
+  | { kind: 'ended' }
+  | { kind: 'stopped'; by: StoppedBy }
+  /** `credentialsExpiredAfterMs`: AWS said the credentials had expired, this long into the step. */
+  | { kind: 'error'; error: string; credentialsExpiredAfterMs?: number };
 
 export interface Followed {
   end: FollowEnd;
@@ -96,7 +100,11 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
       await (newerDeploymentId ? readFromHistory() : readLatest());
     } catch (error) {
       if (!(error instanceof RequestFailed)) throw error;
-      const what = describeRequestFailure(error, { target, region: ctx.region });
+      const what = describeRequestFailure(error, {
+        target,
+        region: ctx.region,
+        ifCredentialsExpired: 'The cancellation already requested stands; where the deployment ended could not be read.',
+      });
       const cutShort = stoppedBy(stop);
       if (cutShort) {
         // Keep what earlier reads ran into, unless this one got answers that say more.
@@ -107,7 +115,9 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
         const ended = newerDeploymentId
           ? `A newer deployment ${newerDeploymentId} started, so deployment ${deployment.id} has ended, but how it ended could not be read: `
           : '';
-        return finish({ kind: 'error', error: `${ended}${what}` });
+        const expiredAfter = credentialsExpiredAfter(error);
+        if (expiredAfter === undefined) return finish({ kind: 'error', error: `${ended}${what}` });
+        return finish({ kind: 'error', error: `${ended}${what}`, credentialsExpiredAfterMs: expiredAfter });
       }
       failedReads += 1;
       readFailure = what;

@@ -27,6 +27,10 @@ export class RequestFailed extends Error {
     readonly operation: string,
     readonly attempts: readonly AttemptFailure[],
     readonly stoppedBy: StoppedBy | undefined,
+    /** The proxy the request went through, as messages name it; undefined when it went directly. */
+    readonly via?: string,
+    /** How long into the step it failed. */
+    readonly elapsedMs = 0,
   ) {
     super(`${operation} failed`);
     this.name = 'RequestFailed';
@@ -52,6 +56,10 @@ export interface ApiOptions {
   /** The longest one attempt may take, credentials and connection included. */
   attemptTimeoutMs: number;
   random: () => number;
+  /** When the step started (clock time): failures say how long into the step they happened. */
+  startedAt?: number;
+  /** The proxy Proton requests go through, as messages name it. */
+  via?: string;
 }
 
 type Send<T> = (proton: Proton, options: { abortSignal: AbortSignal }) => Promise<T>;
@@ -63,7 +71,8 @@ export class ProtonApi {
     const { proton, clock, maxAttempts, slots, rate, attemptTimeoutMs, random } = this.options;
     const signal = AbortSignal.any([stop.deadline, stop.interrupt]);
     const attempts: AttemptFailure[] = [];
-    const failed = (): RequestFailed => new RequestFailed(operation, attempts, stoppedBy(stop));
+    const failed = (): RequestFailed =>
+      new RequestFailed(operation, attempts, stoppedBy(stop), this.options.via, clock.now() - (this.options.startedAt ?? clock.now()));
 
     for (let attempt = 1; ; attempt++) {
       await rate.pace(signal);

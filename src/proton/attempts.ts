@@ -1,6 +1,7 @@
 // What one failed attempt of a request was, in terms a person can act on, and whether trying again
 // may help. The SDK's own retries are off (see client.ts): its backoff sleeps cannot be cut short by
 // the deadline or a signal, so the action retries, and therefore classifies, by itself.
+import { isProxyError } from '../network/proxy-error-shape.js';
 import { oneLine } from '../text.js';
 
 export type AttemptFailureKind =
@@ -18,6 +19,10 @@ export type AttemptFailureKind =
   | 'unreadable-reply'
   /** A typed error answer from the API (not found, access denied, conflict, an unknown type ...). */
   | 'api-error'
+  /** The proxy refused, could not be reached, or closed the tunnel (see `proxy`). */
+  | 'proxy'
+  /** TLS: the endpoint's certificate is not trusted, has expired, or does not name the host. */
+  | 'untrusted-certificate'
   /** The SDK failed before anything was sent: credentials could not be loaded, or a bug. */
   | 'client-error'
   /** The attempt was still open when the deadline or a signal stopped the step. */
@@ -39,6 +44,8 @@ export interface AttemptFailure {
   retryAfterMs?: number;
   /** For `no-answer` by the attempt's own time limit: that limit. */
   limitMs?: number;
+  /** For `proxy`: what the proxy did, in a sentence that names it, and whether asking again may help. */
+  proxy?: { said: string; mayPass: boolean };
 }
 
 interface SdkErrorShape {
@@ -75,16 +82,34 @@ const CONNECTION_CODES = new Set([
   'EAI_AGAIN',
 ]);
 
+// Node's codes for a certificate chain or name that TLS verification refused (OpenSSL's, and Node's own).
+const CERTIFICATE_CODES = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE',
+  'HOSTNAME_MISMATCH',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
 /** Failures worth another attempt: they say nothing about the request itself. */
 const PASSING: ReadonlySet<AttemptFailureKind> = new Set(['throttled', 'server-error', 'no-answer', 'connection']);
 
 export function mayPass(failure: AttemptFailure): boolean {
+  if (failure.kind === 'proxy' && failure.proxy) return failure.proxy.mayPass;
   return PASSING.has(failure.kind);
 }
 
 /** What went wrong with one attempt. `timedOutAfterMs`: set when the attempt's own time limit aborted it. */
 export function classifyAttempt(error: unknown, timedOutAfterMs: number | undefined, now: number): AttemptFailure {
   if (timedOutAfterMs !== undefined) return { kind: 'no-answer', limitMs: timedOutAfterMs };
+  if (isProxyError(error)) return { kind: 'proxy', proxy: { said: error.message, mayPass: error.mayPass } };
   const e = (error ?? {}) as SdkErrorShape;
   const name = typeof e.name === 'string' ? oneLine(e.name, 100) : 'Error';
   const status = e.$metadata?.httpStatusCode;
@@ -108,6 +133,7 @@ export function classifyAttempt(error: unknown, timedOutAfterMs: number | undefi
   if (code === 'ENOTFOUND') return { kind: 'no-such-host', code };
   if (code === 'ETIMEDOUT' || (name === 'TimeoutError' && code === undefined)) return { kind: 'no-answer', code: 'ETIMEDOUT' };
   if (code && CONNECTION_CODES.has(code)) return { kind: 'connection', code };
+  if (code && CERTIFICATE_CODES.has(code)) return { kind: 'untrusted-certificate', code };
   return { kind: 'client-error', type: name, message: apiMessage(e) };
 }
 

@@ -1,3 +1,4 @@
+import { planConnection, type ConnectionPlan } from '../network/connection.js';
 import type { Settings } from '../settings.js';
 import { loadSdk, type Proton } from './sdk.js';
 
@@ -6,8 +7,24 @@ import { loadSdk, type Proton } from './sdk.js';
 export const ATTEMPT_TIMEOUT_MS = 30_000;
 export const CONNECTION_TIMEOUT_MS = 10_000;
 
-export async function createProtonClient(settings: Pick<Settings, 'region' | 'endpointUrl'>): Promise<Proton> {
+export type ClientCreated = { proton: Proton; connection: ConnectionPlan } | { problems: string[] };
+
+/** Where Proton requests go: endpoint-url, else what the SDK reads from the environment, else AWS's endpoint. */
+export function protonEndpoint(settings: Pick<Settings, 'region' | 'endpointUrl'>, env: NodeJS.ProcessEnv = process.env): URL {
+  const configured = settings.endpointUrl ?? (env.AWS_ENDPOINT_URL_PROTON?.trim() || env.AWS_ENDPOINT_URL?.trim());
+  try {
+    if (configured) return new URL(configured);
+  } catch {
+    // The SDK reports an endpoint it cannot use; here it only decides the route.
+  }
+  return new URL(`https://proton.${settings.region}.amazonaws.com`);
+}
+
+export async function createProtonClient(settings: Pick<Settings, 'region' | 'endpointUrl'>, env: NodeJS.ProcessEnv = process.env): Promise<ClientCreated> {
   const sdk = await loadSdk();
+  const planned = await planConnection({ endpoint: protonEndpoint(settings, env), connectionTimeoutMs: CONNECTION_TIMEOUT_MS, env, sdk });
+  if ('problems' in planned) return planned;
+  const { requestHandler } = planned.plan;
   const client = new sdk.ProtonClient({
     region: settings.region,
     // Without endpoint-url the SDK resolves AWS_ENDPOINT_URL_PROTON, then AWS_ENDPOINT_URL, then AWS.
@@ -15,7 +32,12 @@ export async function createProtonClient(settings: Pick<Settings, 'region' | 'en
     // The action retries by itself (proton/api.ts): the SDK's backoff and adaptive pacing sleep on
     // timers that neither the deadline nor SIGINT can cut short, and would keep the step alive.
     maxAttempts: 1,
-    requestHandler: { connectionTimeout: CONNECTION_TIMEOUT_MS },
+    requestHandler: requestHandler ?? { connectionTimeout: CONNECTION_TIMEOUT_MS },
+    // The providers' STS and SSO clients get the same handler: through the proxy, trusting the bundle.
+    // (STS would inherit it from this client; SSO takes it only from clientConfig.)
+    ...(requestHandler
+      ? { credentialDefaultProvider: (init: object) => sdk.defaultProvider({ ...init, clientConfig: { requestHandler } }) }
+      : {}),
   });
-  return { client, sdk };
+  return { proton: { client, sdk }, connection: planned.plan };
 }

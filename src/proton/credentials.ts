@@ -3,6 +3,7 @@
 // that hangs, a slow web-identity or instance-metadata lookup), so the step stops waiting for them.
 import { untilAborted } from '../abortable.js';
 import type { Clock } from '../clock.js';
+import { isProxyError } from '../network/proxy-error-shape.js';
 import { oneLine } from '../text.js';
 import { stoppedBy, type Stop } from './api.js';
 import type { Proton } from './sdk.js';
@@ -14,26 +15,45 @@ export const CREDENTIALS_ADVICE =
 
 const NONE_FOUND = /could not load credentials from any providers/i;
 
-/** Undefined when credentials resolved; otherwise the one sentence to report for every target. */
-export async function findCredentialsProblem({ client }: Proton, clock: Clock, stop: Stop): Promise<string | undefined> {
+/** What the step knows of its credentials once they loaded. */
+export interface CredentialFacts {
+  /** When they expire, if they say. */
+  expiresAt?: Date;
+  /**
+   * Whether the SDK gets fresh ones before they expire. Everything but plain environment variables
+   * does: the provider chain is asked again near expiry (instance metadata, container, web
+   * identity, an assumed role, SSO, credential_process); keys in the environment stay as they are.
+   */
+  refreshes: boolean;
+}
+
+export type CredentialsLoaded = { facts: CredentialFacts } | { problem: string };
+
+/** Loads the credentials once: their facts, or the one sentence to report for every target. */
+export async function loadCredentials({ client }: Proton, clock: Clock, stop: Stop): Promise<CredentialsLoaded> {
   const timeLimit = clock.timeout(CREDENTIALS_TIMEOUT_MS);
   try {
-    await untilAborted(client.config.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
-    return undefined;
+    const identity = await untilAborted(client.config.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
+    const source = (identity as { $source?: Record<string, unknown> }).$source ?? {};
+    return { facts: { ...(identity.expiration ? { expiresAt: identity.expiration } : {}), refreshes: !('CREDENTIALS_ENV_VARS' in source) } };
   } catch (error) {
     const stopped = stoppedBy(stop);
-    if (stopped === 'interrupt') return 'The step was interrupted while it was loading AWS credentials: no request was made.';
+    if (stopped === 'interrupt') return { problem: 'The step was interrupted while it was loading AWS credentials: no request was made.' };
     if (stopped === 'deadline') {
-      return `AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made. ${CREDENTIALS_ADVICE}`;
+      return { problem: `AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made. ${CREDENTIALS_ADVICE}` };
     }
     if (timeLimit.aborted) {
-      return `AWS credentials could not be loaded within ${CREDENTIALS_TIMEOUT_MS / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`;
+      return {
+        problem: `AWS credentials could not be loaded within ${CREDENTIALS_TIMEOUT_MS / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`,
+      };
     }
-    return describeCredentialsError(error);
+    return { problem: describeCredentialsError(error) };
   }
 }
 
 function describeCredentialsError(error: unknown): string {
+  // The provider's STS or SSO request went through a proxy that failed: that is what to fix.
+  if (isProxyError(error)) return `AWS credentials could not be loaded: ${error.message} No request was made to Proton.`;
   const said = error instanceof Error && error.message ? oneLine(error.message, 500) : oneLine(String(error), 500);
   // The provider chain reports a failing credential_process or source profile only as "none found".
   const profile = process.env.AWS_PROFILE ? ` AWS_PROFILE is ${oneLine(process.env.AWS_PROFILE, 100)}: check that profile's credential_process or source_profile.` : '';

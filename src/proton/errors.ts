@@ -10,12 +10,18 @@ import {
   type ResourceTypeId,
   type Target,
 } from '../resources.js';
+import { formatDuration } from '../text.js';
 import type { AttemptFailure } from './attempts.js';
 import type { RequestFailed } from './api.js';
 
 export interface FailureContext {
   target: Target;
   region: string;
+  /**
+   * What an expired session means for the target at this point ("The cancellation was not made."),
+   * said between the fact and the advice. Other failures leave consequences to the caller.
+   */
+  ifCredentialsExpired?: string;
 }
 
 const CREDENTIAL_ERRORS = new Set([
@@ -29,8 +35,20 @@ const CREDENTIAL_ERRORS = new Set([
   'SignatureDoesNotMatch',
 ]);
 
+/** The credentials were good, and their session ran out. */
+const EXPIRED_ERRORS = new Set(['ExpiredTokenException', 'ExpiredToken']);
+
+/** What to do about credentials that expire before the wait ends. */
+export const SESSION_ADVICE =
+  'Give the step a role session at least as long as its wait (aws-actions/configure-aws-credentials: role-duration-seconds, up to the role\'s maximum session duration), or a shorter wait-timeout-seconds.';
+
 /** Answers that will not change by asking again: a wait ends on them rather than polling on. */
 const DEFINITIVE_ERRORS = new Set(['ResourceNotFoundException', 'AccessDeniedException', 'ValidationException', ...CREDENTIAL_ERRORS]);
+
+/** How long into the step AWS answered that the credentials had expired; undefined for any other failure. */
+export function credentialsExpiredAfter(failure: RequestFailed): number | undefined {
+  return EXPIRED_ERRORS.has(failure.apiErrorType ?? '') ? failure.elapsedMs : undefined;
+}
 
 export function isConflict(failure: RequestFailed): boolean {
   return failure.apiErrorType === 'ConflictException';
@@ -40,7 +58,8 @@ export function isConflict(failure: RequestFailed): boolean {
 export function isDefinitive(failure: RequestFailed): boolean {
   const last = failure.last;
   if (failure.stoppedBy || !last) return false;
-  if (last.kind === 'client-error') return true;
+  if (last.kind === 'client-error' || last.kind === 'untrusted-certificate') return true;
+  if (last.kind === 'proxy' && last.proxy?.mayPass === false) return true;
   return last.kind === 'api-error' && DEFINITIVE_ERRORS.has(last.type ?? '');
 }
 
@@ -64,23 +83,33 @@ export function describeRequestFailure(failure: RequestFailed, context: FailureC
   if (!last) return `${operation} for ${label} failed.`;
   const tries = failure.attempts.length > 1 ? ` on all ${failure.attempts.length} attempts` : '';
 
+  const via = failure.via ? ` through the proxy ${failure.via}` : '';
+  const check = failure.via ? 'check the proxy, and NO_PROXY if Proton should be reached directly' : 'check the network and endpoint-url';
+
   switch (last.kind) {
     case 'api-error':
-      return describeApiError(operation, last, context);
+      return describeApiError(failure, last, context);
     case 'throttled':
       return `Proton throttled ${operation} for ${label}${tries}: raise max-attempts, or cancel fewer deployments at once. AWS said: ${said(last)}`;
     case 'server-error':
       return `Proton failed ${operation} for ${label} with ${reply(last)}${tries}.${last.message ? ` AWS said: ${last.message}` : ''}`;
     case 'unreadable-reply':
-      return `The endpoint answered ${operation} for ${label} with ${reply(last)}, which is not an answer from the Proton API: check endpoint-url (or AWS_ENDPOINT_URL_PROTON) and any proxy between the runner and AWS.`;
+      if (failure.via && last.status === 407) {
+        return `The proxy ${failure.via} refused ${operation} for ${label}: it answered 407 Proxy Authentication Required. Check the user name and password in the proxy URL (http://USER:PASSWORD@HOST:PORT, percent-encoded).`;
+      }
+      return `The endpoint answered ${operation} for ${label} with ${reply(last)}, which is not an answer from the Proton API: check endpoint-url (or AWS_ENDPOINT_URL_PROTON) and ${failure.via ? `the proxy ${failure.via}` : 'any proxy between the runner and AWS'}.`;
     case 'no-answer':
       return last.limitMs !== undefined
-        ? `Proton did not answer ${operation} for ${label} within ${last.limitMs / 1000} s${tries}: check the network and endpoint-url.`
-        : `The connection to Proton timed out on ${operation} for ${label}${tries}: check the network and endpoint-url.`;
+        ? `Proton did not answer ${operation} for ${label}${via} within ${last.limitMs / 1000} s${tries}: ${check}.`
+        : `The connection to Proton${via} timed out on ${operation} for ${label}${tries}: ${check}.`;
     case 'connection':
-      return `Could not reach Proton for ${operation} (${last.code})${tries}: check the network and endpoint-url.`;
+      return `Could not reach Proton${via} for ${operation} (${last.code})${tries}: ${check}.`;
     case 'no-such-host':
       return `Could not reach Proton for ${operation}: the endpoint's host name does not resolve (ENOTFOUND). Check endpoint-url and aws-region.`;
+    case 'proxy':
+      return `${last.proxy?.said ?? `The proxy${via} failed.`}${tries ? ` (${operation} for ${label}${tries}.)` : ''}`;
+    case 'untrusted-certificate':
+      return describeUntrustedCertificate(operation, label, last.code ?? '', failure.via);
     case 'client-error':
       return `${operation} for ${label} could not be sent: ${last.type}${last.message ? `: ${last.message}` : ''}.`;
     case 'cut-short':
@@ -88,7 +117,18 @@ export function describeRequestFailure(failure: RequestFailed, context: FailureC
   }
 }
 
-function describeApiError(operation: string, failure: AttemptFailure, { target, region }: FailureContext): string {
+function describeUntrustedCertificate(operation: string, label: string, code: string, via: string | undefined): string {
+  const refused = `TLS refused the certificate the endpoint presented for ${operation} for ${label} (${code})`;
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH') {
+    return `${refused}: it does not name the endpoint's host. Check endpoint-url${via ? `, and whether the proxy ${via} redirects the connection` : ''}.`;
+  }
+  if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID') return `${refused}: it is outside its validity period. Check the runner's clock, and endpoint-url.`;
+  const who = via ? `the proxy ${via} inspects TLS with a CA of its own, or ` : '';
+  return `${refused}: it is not signed by a CA this step trusts. If ${who}a private CA signs the endpoint, set NODE_EXTRA_CA_CERTS (or AWS_CA_BUNDLE) to that CA's PEM file.`;
+}
+
+function describeApiError(request: RequestFailed, failure: AttemptFailure, { target, region, ifCredentialsExpired }: FailureContext): string {
+  const { operation } = request;
   const label = describeTarget(target);
   const type = failure.type ?? 'an error';
   if (type === 'AccessDeniedException') {
@@ -103,6 +143,10 @@ function describeApiError(operation: string, failure: AttemptFailure, { target, 
     return `${label} was not found in ${region}: check the name, and that the region (aws-region, else AWS_REGION) is where it lives. AWS said: ${said(failure)}`;
   }
   if (type === 'ValidationException') return `Proton rejected ${operation} for ${label} as invalid: ${said(failure)}`;
+  if (EXPIRED_ERRORS.has(type)) {
+    const consequence = ifCredentialsExpired ? ` ${ifCredentialsExpired}` : '';
+    return `AWS rejected the step's credentials as expired (${type}) on ${operation} for ${label}, ${formatDuration(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}`;
+  }
   if (CREDENTIAL_ERRORS.has(type)) {
     return `AWS rejected the credentials (${type}) on ${operation}: ${said(failure)}. Check the role or keys this step uses; a session may have expired. Configure credentials before this step, for example with aws-actions/configure-aws-credentials.`;
   }
@@ -147,6 +191,10 @@ function tallyWord(attempt: AttemptFailure): string {
     case 'api-error':
     case 'client-error':
       return attempt.type ?? 'failed';
+    case 'proxy':
+      return 'proxy failed';
+    case 'untrusted-certificate':
+      return attempt.code ?? 'certificate refused';
   }
 }
 

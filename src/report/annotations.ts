@@ -7,7 +7,7 @@ import { describeLeftAlone } from '../scope.js';
 import type { Settings } from '../settings.js';
 import type { Discovery, StepResult, TargetResult } from '../target-result.js';
 import { failsStep } from './attention.js';
-import { describeDiscovery, explainOutcome } from './explain.js';
+import { describeDiscovery, describeExpiredCredentials, explainOutcome } from './explain.js';
 import { failStep, printLine } from './log.js';
 
 type OutcomeSettings = Pick<Settings, 'wait' | 'waitTimeoutSeconds' | 'failOn'>;
@@ -80,6 +80,8 @@ export function announceOutcomes(step: StepResult, settings: OutcomeSettings, in
   const failing = results.filter((r) => failsStep(r.outcome, settings.failOn));
   const reasons: string[] = [];
   if (step.problem) reasons.push(step.problem);
+  const expired = describeExpiredCredentials(results);
+  if (expired) reasons.push(expired);
   if (interruptedBy) {
     reasons.push(`The step was interrupted by ${interruptedBy}: it stopped waiting; cancellations already requested stand.`);
   }

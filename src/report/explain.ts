@@ -1,6 +1,7 @@
 // Each target's outcome in words, and what `*` found: the sentences the log, the annotations and the
 // summary share.
-import { resourceType } from '../resources.js';
+import { SESSION_ADVICE } from '../proton/errors.js';
+import { describeTarget, resourceType } from '../resources.js';
 import { describeLeftAlone } from '../scope.js';
 import { WILDCARD, type Settings } from '../settings.js';
 import type { Discovery, TargetResult } from '../target-result.js';
@@ -89,4 +90,22 @@ export function describeDiscovery({ wildcard, matched, leftAlone }: Discovery, l
           .join(', ')}${leftAlone.length > listAtMost ? ` and ${leftAlone.length - listAtMost} more` : ''}.`
       : '';
   return found + left;
+}
+
+/** When AWS said the credentials had expired: since when, which cancellations stand, which were not made, and what to do. */
+export function describeExpiredCredentials(results: readonly TargetResult[]): string | undefined {
+  const expired = results.filter((r) => r.credentialsExpired);
+  if (expired.length === 0) return undefined;
+  const first = Math.min(...expired.map((r) => r.credentialsExpired!.afterMs));
+  const names = (rs: readonly TargetResult[]): string => rs.map((r) => describeTarget(r.target)).join(', ');
+  const stand = expired.filter((r) => r.credentialsExpired!.cancellationStands);
+  const notMade = expired.filter((r) => !r.credentialsExpired!.cancellationStands);
+  return [
+    `The AWS credentials expired ${formatDuration(first)} into the step.`,
+    stand.length > 0 ? `The cancellations already requested stand, but where they ended could not be read: ${names(stand)}.` : '',
+    notMade.length > 0 ? `Not cancelled, because the credentials had expired: ${names(notMade)}.` : '',
+    SESSION_ADVICE,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

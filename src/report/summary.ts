@@ -9,7 +9,7 @@ import type { Settings } from '../settings.js';
 import type { StepResult, TargetResult } from '../target-result.js';
 import { count } from '../text.js';
 import { needsAttention } from './attention.js';
-import { describeDiscovery, explainOutcome, factOf } from './explain.js';
+import { describeDiscovery, describeExpiredCredentials, explainOutcome, factOf } from './explain.js';
 import { escapeHtml } from './html.js';
 import { debug, writeSummary } from '../runner/runner.js';
 import { Context } from '../runner/toolkit.js';
@@ -129,6 +129,8 @@ function renderSituation({ step, interruptedBy, note }: SummaryView): string[] {
     );
   }
   if (step.problem) lines.push(`<strong>Error:</strong> ${escapeHtml(step.problem)}`);
+  const expired = describeExpiredCredentials(step.results);
+  if (expired) lines.push(`<strong>Credentials expired:</strong> ${escapeHtml(expired)}`);
   if (step.discovery) lines.push(`<strong>Matched:</strong> ${escapeHtml(describeDiscovery(step.discovery))}`);
   return lines.map((line) => `<p>${line}</p>`);
 }

@@ -1,7 +1,7 @@
 // Real summaries to look at: the bundle run as the runner runs it, against the emulator, for 1, 12 and
 // 40 targets with mixed outcomes and real-length (UUID) deployment ids.
 import type { DeploymentScript, ProtonEmulator } from '../emulator/proton-emulator.js';
-import { runAction, type ActionRun } from '../support/run-action.js';
+import { runAction, TEST_ACCESS_KEY_ID, type ActionRun } from '../support/run-action.js';
 
 type Ending = 'cancelled' | 'failed' | 'failed-long' | 'timed-out' | 'not-in-progress' | 'succeeded' | 'error';
 
@@ -13,6 +13,8 @@ export interface Scenario {
   inputs?: Record<string, string>;
   /** Names to use instead of the usual ones, by position. */
   names?: Record<number, string>;
+  /** The role session expires once the first status read is answered: the rest are ExpiredTokenException. */
+  sessionExpires?: boolean;
 }
 
 /** What CloudFormation says when a rollback fails: long, with line breaks and an ARN. */
@@ -62,6 +64,8 @@ export const SCENARIOS: Scenario[] = [
     // A valid Proton name with no natural break point: it must not widen the card.
     names: { 4: 'instance_generated_by_the_platform_template_for_the_eu_west_1_region_blue_green_slot_number_0042' },
   },
+  // Cancellations made, then the session expired: which stand, and what to do, said once at the top.
+  { name: 'summary-session-expired', service: 'api', endings: ['cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled'], sessionExpires: true },
 ];
 
 const INSTANCE_NAMES = ['prod-eu-west-1', 'prod-us-east-1', 'prod-ap-southeast-2', 'staging-eu', 'canary', 'prod-eu-central-1', 'prod-us-west-2', 'perf', 'prod-sa-east-1', 'prod-ap-northeast-1', 'blue', 'green'];
@@ -79,6 +83,7 @@ export async function runScenario(emulator: ProtonEmulator, scenario: Scenario):
   scenario.endings.forEach((ending, i) => {
     if (ending !== 'error') emulator.add('service-instance', names[i]!, SCRIPTS[ending], scenario.service);
   });
+  if (scenario.sessionExpires) emulator.before('GetServiceInstance', () => emulator.expiredKeys.add(TEST_ACCESS_KEY_ID));
   const run = await runAction({
     inputs: {
       'resource-type': 'service-instance',

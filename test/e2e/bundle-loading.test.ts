@@ -1,6 +1,6 @@
 // What the bundled action loads, and when: a run being cancelled waits on start-up, so nothing loads
 // before the cancel request that the request does not need (see the README's Performance section).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -61,5 +61,29 @@ describe('the bundle loads what a run needs, when it needs it', () => {
     expect(dist.length).toBeGreaterThan(1);
     expect(outside).toEqual([]);
     expect(undici).toEqual([]);
+  });
+
+  // The chunk of the proxy agents and the CA bundle reader, found by what it defines.
+  const networkChunk = (): string => {
+    const files = readdirSync(join(REPO_ROOT, 'dist')).filter((f) => f.endsWith('.js') && /class TunnellingAgent\b/.test(readFileSync(join(REPO_ROOT, 'dist', f), 'utf8')));
+    expect(files).toHaveLength(1);
+    expect(files[0]).not.toBe('index.js');
+    return files[0]!;
+  };
+
+  test('without a proxy variable or a CA bundle, no proxy or CA code loads', async () => {
+    const target = freshTarget('environment');
+    emulator.addTarget(target, { readsUntilEnd: 0 });
+    const run = await runAction({ inputs: { ...nameInputs([target]), 'endpoint-url': emulator.url }, env: { ...traced, NO_PROXY: '*' } });
+    expect(run.outputs.outcome).toBe('cancelled');
+    expect(loaded(run).dist).not.toContain(networkChunk());
+  });
+
+  test('with a proxy variable set, the proxy code loads (a loopback endpoint still goes direct)', async () => {
+    const target = freshTarget('environment');
+    emulator.addTarget(target, { readsUntilEnd: 0 });
+    const run = await runAction({ inputs: { ...nameInputs([target]), 'endpoint-url': emulator.url }, env: { ...traced, https_proxy: 'http://127.0.0.1:9', http_proxy: 'http://127.0.0.1:9' } });
+    expect(run.outputs.outcome).toBe('cancelled');
+    expect(loaded(run).dist).toContain(networkChunk());
   });
 });

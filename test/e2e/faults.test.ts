@@ -129,7 +129,9 @@ describe('the deadline and the runner’s signals bound every wait', () => {
     emulator.addTarget(target, {});
     emulator.inject({ kind: 'expired-token' });
     const run = await runAction({ inputs: { ...nameInputs([target]), ...fast() } });
-    expect(annotations(run.stdout, 'error')[0]?.message).toMatch(/AWS rejected the credentials \(ExpiredTokenException\) on CancelComponentDeployment.*a session may have expired/);
+    expect(annotations(run.stdout, 'error')[0]?.message).toMatch(
+      /AWS rejected the step's credentials as expired \(ExpiredTokenException\) on CancelComponentDeployment.*The cancellation was not made\. Give the step a role session at least as long as its wait \(aws-actions\/configure-aws-credentials: role-duration-seconds/,
+    );
     expectNoStackTrace(run);
   });
 });

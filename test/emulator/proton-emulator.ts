@@ -145,6 +145,8 @@ export class ProtonEmulator {
   private server: Server | undefined;
   private deploymentCounter = 0;
   private listCounter = 0;
+  /** Access keys whose session has expired: requests signed with them get ExpiredTokenException. */
+  readonly expiredKeys = new Set<string>();
   /** Items per page of the list operations (their maxResults, when smaller, wins). */
   pageSize = 100;
   url = '';
@@ -244,6 +246,7 @@ export class ProtonEmulator {
 
   /** Forgets faults, hooks, recorded requests and the peak, for the next test. */
   reset(): void {
+    this.expiredKeys.clear();
     this.faults = [];
     this.hooks = [];
     this.requests.length = 0;
@@ -309,6 +312,7 @@ export class ProtonEmulator {
       this.requests.push({ operation, input, accessKeyId: scope?.[1], region: scope?.[3], at: performance.now() });
       if (!scope) throw new ApiError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403);
       if (scope[4] !== 'proton') throw new ApiError('InvalidSignatureException', `signed for ${scope[4]}, not proton`, 403);
+      if (this.expiredKeys.has(scope[1] ?? '')) throw new ApiError('ExpiredTokenException', 'The security token included in the request is expired', 403);
 
       const hook = this.hooks.findIndex((h) => h.operation === operation);
       if (hook >= 0) this.hooks.splice(hook, 1)[0]!.run();

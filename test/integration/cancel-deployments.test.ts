@@ -185,7 +185,8 @@ describe('retries and failures of the cancel request', () => {
   test('expired credentials say what to check', async () => {
     emulator.inject({ kind: 'expired-token' });
     const result = await h.one(freshTarget('environment'), {});
-    expect(result.error).toMatch(/^AWS rejected the credentials \(ExpiredTokenException\).*configure-aws-credentials/);
+    expect(result.error).toMatch(/^AWS rejected the step's credentials as expired \(ExpiredTokenException\) on CancelEnvironmentDeployment.*The cancellation was not made\. .*configure-aws-credentials/);
+    expect(result.credentialsExpired).toEqual({ afterMs: 0, cancellationStands: false });
   });
 
   test('no credentials: one clear error per target and no request at all', async () => {

@@ -135,7 +135,7 @@ describe('status reads that fail do not end the wait', () => {
   test.each([
     ['not-found', 'was not found in eu-west-1'],
     ['access-denied', 'Access denied to GetServiceInstance'],
-    ['expired-token', 'AWS rejected the credentials (ExpiredTokenException)'],
+    ['expired-token', "AWS rejected the step's credentials as expired (ExpiredTokenException) on GetServiceInstance"],
   ] as const)('a definitive answer (%s) ends the target early as error, keeping the ARN and deployment id', async (kind, said) => {
     const target = freshTarget('service-instance');
     emulator.inject({ kind, operation: 'GetServiceInstance' });

@@ -1,0 +1,34 @@
+// What the log says about how the step reaches AWS, before the first target: the proxy or CA
+// bundle it uses, and credentials that will expire before the wait can end.
+import type { ConnectionPlan } from '../network/connection.js';
+import { SESSION_ADVICE } from '../proton/errors.js';
+import type { CredentialFacts } from '../proton/credentials.js';
+import { annotate } from '../runner/runner.js';
+import type { Settings } from '../settings.js';
+import { formatDuration } from '../text.js';
+import { printLine } from './log.js';
+
+export function announceConnection(plan: ConnectionPlan): void {
+  const host = plan.endpointHost ?? 'Proton';
+  if (plan.endpointProxy) printLine(`Proton (${host}) is reached through the proxy ${plan.endpointProxy}.`);
+  else if (plan.endpointBypassesProxy) printLine(`Proton (${host}) is reached directly: NO_PROXY covers it, or it is a loopback address.`);
+  if (plan.caBundle) {
+    const { source, path, certificates } = plan.caBundle;
+    printLine(`Trusting ${certificates} certificate${certificates === 1 ? '' : 's'} from ${path} (${source}) in addition to Node's.`);
+  }
+}
+
+/** Warns once, at the start, when credentials that are not refreshed expire before the wait can end. */
+export function warnIfCredentialsExpireDuringWait(facts: CredentialFacts, settings: Pick<Settings, 'wait' | 'waitTimeoutSeconds'>, now = Date.now()): void {
+  const { expiresAt, refreshes } = facts;
+  if (!expiresAt || refreshes || !settings.wait) return;
+  const left = expiresAt.getTime() - now;
+  if (left >= settings.waitTimeoutSeconds * 1000) return;
+  const when = left > 0 ? `expire at ${expiresAt.toISOString()}, in ${formatDuration(left)}` : `expired at ${expiresAt.toISOString()}`;
+  annotate(
+    'warning',
+    `The AWS credentials this step uses ${when} (AWS_CREDENTIAL_EXPIRATION), and keys from environment variables are not refreshed, while wait-timeout-seconds is ${settings.waitTimeoutSeconds} s. ` +
+      `Cancellations requested before then stand, but a deployment still ending after it can no longer be followed. ${SESSION_ADVICE}`,
+    'Credentials expire before the wait can end',
+  );
+}
