@@ -19,11 +19,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ListComponentsCommand: () => (/* reexport safe */ _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_9__.A),
 /* harmony export */   ListEnvironmentsCommand: () => (/* reexport safe */ _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_10__._),
 /* harmony export */   ListServiceInstancesCommand: () => (/* reexport safe */ _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_11__.t),
-/* harmony export */   NodeHttpHandler: () => (/* reexport safe */ _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_15__.$),
 /* harmony export */   ProtonClient: () => (/* reexport safe */ _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_12__.a),
-/* harmony export */   defaultProvider: () => (/* reexport safe */ _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_13__.v6),
-/* harmony export */   getProfileName: () => (/* reexport safe */ _smithy_core_config__WEBPACK_IMPORTED_MODULE_14__.getProfileName),
-/* harmony export */   loadSharedConfigFiles: () => (/* reexport safe */ _smithy_core_config__WEBPACK_IMPORTED_MODULE_14__.loadSharedConfigFiles)
+/* harmony export */   getProfileName: () => (/* reexport safe */ _smithy_core_config__WEBPACK_IMPORTED_MODULE_13__.getProfileName),
+/* harmony export */   loadSharedConfigFiles: () => (/* reexport safe */ _smithy_core_config__WEBPACK_IMPORTED_MODULE_13__.loadSharedConfigFiles)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8913);
 /* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7003);
@@ -38,16 +36,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1047);
 /* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(414);
 /* harmony import */ var _aws_sdk_client_proton__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7230);
-/* harmony import */ var _aws_sdk_credential_provider_node__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9882);
-/* harmony import */ var _smithy_core_config__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7291);
-/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3291);
+/* harmony import */ var _smithy_core_config__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7291);
 // The SDK's classes this action uses, by name: the bundle keeps these and leaves out the rest of the
 // Proton API (loaded as one namespace, webpack could not tell which operations are used). The shared
-// config reader, the default credential chain and the request handler come from the very packages the
-// client uses (pinned to the same versions), so a profile's ca_bundle is read as the SDK reads that
-// profile, and the credential providers' own STS and SSO clients connect as the Proton client does.
-
-
+// config reader is the SDK's own (@smithy/core, pinned to the version the client uses), so a
+// profile's ca_bundle is read as the SDK reads that profile.
 
 
 

@@ -534,7 +534,7 @@ async function planConnection(input) {
     const proxied = Boolean(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY);
     if (!proxied && !env.AWS_CA_BUNDLE?.trim() && !(await profileSettings(sdk)()).settings?.ca_bundle)
         return { plan: {} };
-    const { customConnection } = await __nccwpck_require__.e(/* import() */ 317).then(__nccwpck_require__.bind(__nccwpck_require__, 6317));
+    const { customConnection } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6317));
     return customConnection(input, profileSettings(sdk));
 }
 /** The selected profile of the shared config file, read by the SDK's own reader (it caches the file). */
@@ -555,7 +555,7 @@ function profileSettings(sdk) {
 ;// CONCATENATED MODULE: ./src/proton/sdk.ts
 let loading;
 function loadSdk() {
-    return (loading ??= Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8571)));
+    return (loading ??= Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(332), __nccwpck_require__.e(760), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8571)));
 }
 
 ;// CONCATENATED MODULE: ./src/proton/client.ts
@@ -582,7 +582,7 @@ async function createProtonClient(settings, env = process.env) {
     const planned = await planConnection({ endpoint: protonEndpoint(settings, env), connectionTimeoutMs: CONNECTION_TIMEOUT_MS, env, sdk });
     if ('problems' in planned)
         return planned;
-    const { requestHandler } = planned.plan;
+    const { requestHandler, credentialDefaultProvider } = planned.plan;
     const client = new sdk.ProtonClient({
         region: settings.region,
         // Without endpoint-url the SDK resolves AWS_ENDPOINT_URL_PROTON, then AWS_ENDPOINT_URL, then AWS.
@@ -591,11 +591,7 @@ async function createProtonClient(settings, env = process.env) {
         // timers that neither the deadline nor SIGINT can cut short, and would keep the step alive.
         maxAttempts: 1,
         requestHandler: requestHandler ?? { connectionTimeout: CONNECTION_TIMEOUT_MS },
-        // The providers' STS and SSO clients get the same handler: through the proxy, trusting the bundle.
-        // (STS would inherit it from this client; SSO takes it only from clientConfig.)
-        ...(requestHandler
-            ? { credentialDefaultProvider: (init) => sdk.defaultProvider({ ...init, clientConfig: { requestHandler } }) }
-            : {}),
+        ...(credentialDefaultProvider ? { credentialDefaultProvider } : {}),
     });
     return { proton: { client, sdk }, connection: planned.plan };
 }

@@ -1,11 +1,15 @@
 // How the step's requests leave the runner. Without a proxy variable or a CA bundle, exactly as the
 // SDK would send them, and nothing more is loaded; with either, through custom-connection.ts, a
 // chunk of its own.
+import type { defaultProvider } from '@aws-sdk/credential-provider-node';
+import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Sdk } from '../proton/sdk.js';
 
 export interface ConnectionPlan {
   /** For the ProtonClient and the credential providers' clients; undefined: the SDK's own handler. */
-  requestHandler?: InstanceType<Sdk['NodeHttpHandler']>;
+  requestHandler?: NodeHttpHandler;
+  /** The SDK's default credential chain, its STS and SSO clients given `requestHandler`. */
+  credentialDefaultProvider?: (init: object) => ReturnType<typeof defaultProvider>;
   /** The proxy the Proton endpoint is reached through, as messages name it: "proxy.corp:3128 (HTTPS_PROXY)". */
   endpointProxy?: string;
   /** A proxy variable is set, but NO_PROXY (or a loopback endpoint) sends Proton requests direct. */

@@ -24,7 +24,7 @@ export async function createProtonClient(settings: Pick<Settings, 'region' | 'en
   const sdk = await loadSdk();
   const planned = await planConnection({ endpoint: protonEndpoint(settings, env), connectionTimeoutMs: CONNECTION_TIMEOUT_MS, env, sdk });
   if ('problems' in planned) return planned;
-  const { requestHandler } = planned.plan;
+  const { requestHandler, credentialDefaultProvider } = planned.plan;
   const client = new sdk.ProtonClient({
     region: settings.region,
     // Without endpoint-url the SDK resolves AWS_ENDPOINT_URL_PROTON, then AWS_ENDPOINT_URL, then AWS.
@@ -33,11 +33,7 @@ export async function createProtonClient(settings: Pick<Settings, 'region' | 'en
     // timers that neither the deadline nor SIGINT can cut short, and would keep the step alive.
     maxAttempts: 1,
     requestHandler: requestHandler ?? { connectionTimeout: CONNECTION_TIMEOUT_MS },
-    // The providers' STS and SSO clients get the same handler: through the proxy, trusting the bundle.
-    // (STS would inherit it from this client; SSO takes it only from clientConfig.)
-    ...(requestHandler
-      ? { credentialDefaultProvider: (init: object) => sdk.defaultProvider({ ...init, clientConfig: { requestHandler } }) }
-      : {}),
+    ...(credentialDefaultProvider ? { credentialDefaultProvider } : {}),
   });
   return { proton: { client, sdk }, connection: planned.plan };
 }
