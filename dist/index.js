@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1743);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6531);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1743:
+/***/ 6531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3089,8 +3089,115 @@ function warnIfCredentialsExpireDuringWait(facts, settings, now = Date.now()) {
     annotate('warning', `The AWS credentials this step uses ${when} (AWS_CREDENTIAL_EXPIRATION), and keys from environment variables are not refreshed, while wait-timeout-seconds is ${settings.waitTimeoutSeconds} s. ` +
         `Cancellations requested before then stand, but a deployment still ending after it can no longer be followed. ${SESSION_ADVICE}`, 'Credentials expire before the wait can end');
 }
+/** Helpers the step started and stopped waiting for (a credential_process that hangs), stopped before it ends. */
+function announceStoppedProcesses(pids) {
+    if (pids.length === 0)
+        return;
+    printLine(`Stopped ${pids.length === 1 ? 'a process' : `${pids.length} processes`} the step had started and stopped waiting for (a credential_process that did not answer; pid ${pids.join(', ')}), so that nothing it started outlives it.`);
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/runner/child-processes.ts
+
+/** How long a stopped helper is given to end on SIGTERM before it is killed. */
+const STOP_GRACE_MS = 1000;
+function trackChildProcesses(platform = process.platform) {
+    // The mutable CommonJS module object, loaded only when tracking starts (an ESM namespace is frozen).
+    const childProcess = process.getBuiltinModule('node:child_process');
+    const running = new Set();
+    const original = childProcess.exec;
+    // Once the step stops its helpers, it starts no new one: the SDK's credential chain, abandoned but
+    // still running, would otherwise start the same credential_process again as soon as one is stopped.
+    let closing = false;
+    const refusal = (command) => Object.assign(new Error(`Command not run: the step is ending (${command})`), { code: 'ESTEPENDING', cmd: command });
+    const ownGroup = platform !== 'win32';
+    // exec's own options cannot start a process group (execFile passes spawn a fixed list of options),
+    // so the shell is spawned here as exec would spawn it, and answers as exec answers.
+    const tracked = function exec(command, options, callback) {
+        const done = typeof options === 'function' ? options : callback;
+        const given = typeof options === 'function' || options == null ? {} : options;
+        if (closing) {
+            // Something that ends at once, so the caller gets its callback as from any failed command.
+            const child = childProcess.spawn(process.execPath, ['-e', ''], { stdio: 'ignore', windowsHide: true });
+            child.once('close', () => done?.(refusal(command), '', ''));
+            return child;
+        }
+        const child = childProcess.spawn(command, [], {
+            shell: typeof given.shell === 'string' ? given.shell : true,
+            ...(given.cwd !== undefined ? { cwd: given.cwd } : {}),
+            ...(given.env !== undefined ? { env: given.env } : {}),
+            windowsHide: true,
+            detached: ownGroup,
+        });
+        running.add(child);
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+        child.once('error', (error) => {
+            running.delete(child);
+            done?.(Object.assign(error, { cmd: command }), stdout, stderr);
+        });
+        child.once('close', (code, signalName) => {
+            running.delete(child);
+            if (code === 0)
+                return done?.(null, stdout, stderr);
+            const error = Object.assign(new Error(`Command failed: ${command}\n${stderr}`), { code: code ?? undefined, killed: signalName !== null, signal: signalName ?? undefined, cmd: command });
+            done?.(error, stdout, stderr);
+        });
+        return child;
+    };
+    // util.promisify(exec) resolves with { stdout, stderr }, as Node's own exec does.
+    Object.defineProperty(tracked, external_node_util_.promisify.custom, {
+        value: (command, options) => new Promise((resolve, reject) => {
+            if (closing)
+                return reject(refusal(command));
+            tracked(command, options ?? {}, (error, stdout, stderr) => (error ? reject(Object.assign(error, { stdout, stderr })) : resolve({ stdout, stderr })));
+        }),
+    });
+    const setExec = (exec) => {
+        // The module object is what CommonJS code and the bundle read; ESM named imports follow it once synced.
+        childProcess.exec = exec;
+        process.getBuiltinModule('node:module').syncBuiltinESMExports();
+    };
+    setExec(tracked);
+    return {
+        restore: () => setExec(original),
+        stopAll: async () => {
+            closing = true;
+            const stopping = [...running].filter((child) => child.pid !== undefined && child.exitCode === null && child.signalCode === null);
+            const pids = stopping.map((child) => child.pid);
+            for (const pid of pids)
+                signal(pid, 'SIGTERM', ownGroup);
+            // Each helper's own end is what tells: a grandchild orphaned by it may stay a zombie where the
+            // machine's init does not reap, and a zombie still answers signal 0.
+            const deadline = Date.now() + STOP_GRACE_MS;
+            while (stopping.some((child) => child.exitCode === null && child.signalCode === null) && Date.now() < deadline) {
+                await new Promise((resolve) => setTimeout(resolve, 25));
+            }
+            // Whatever the group still holds (a grandchild that ignored SIGTERM) is killed; a group already gone is no error.
+            for (const pid of pids)
+                signal(pid, 'SIGKILL', ownGroup);
+            return pids;
+        },
+    };
+}
+/** To the process's whole group on POSIX (it and what it started); on Windows to its tree. */
+function signal(pid, name, group) {
+    try {
+        if (group)
+            process.kill(-pid, name);
+        else
+            process.getBuiltinModule('node:child_process').spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
+    }
+    catch {
+        // Already gone.
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cancel-and-report.ts
+
 
 
 
@@ -3104,6 +3211,7 @@ function warnIfCredentialsExpireDuringWait(facts, settings, now = Date.now()) {
 /** Cancels the targets, then reports: also when the deadline, SIGINT or SIGTERM cut the work short. */
 async function cancelAndReport(settings, { note, scope, clock = systemClock } = {}) {
     const interruption = listenForInterruption();
+    const children = trackChildProcesses();
     try {
         printLine(describePlan(settings));
         printTargetList(settings);
@@ -3123,6 +3231,8 @@ async function cancelAndReport(settings, { note, scope, clock = systemClock } = 
     }
     finally {
         interruption.dispose();
+        announceStoppedProcesses(await children.stopAll());
+        children.restore();
     }
 }
 /** Up to this many targets are named in the opening line; more are counted, and listed in a group. */

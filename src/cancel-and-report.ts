@@ -5,7 +5,8 @@ import { describeTarget, resourceType } from './resources.js';
 import { announceDiscovery, printTargetGroups } from './report/annotations.js';
 import { LiveLog, printLine } from './report/log.js';
 import { reportResults } from './report/report.js';
-import { announceConnection, warnIfCredentialsExpireDuringWait } from './report/setup.js';
+import { announceConnection, announceStoppedProcesses, warnIfCredentialsExpireDuringWait } from './report/setup.js';
+import { trackChildProcesses } from './runner/child-processes.js';
 import { endGroup, startGroup } from './runner/runner.js';
 import type { Scope } from './scope.js';
 import { WILDCARD, type Settings } from './settings.js';
@@ -21,6 +22,7 @@ export interface RunOptions {
 /** Cancels the targets, then reports: also when the deadline, SIGINT or SIGTERM cut the work short. */
 export async function cancelAndReport(settings: Settings, { note, scope, clock = systemClock }: RunOptions = {}): Promise<void> {
   const interruption = listenForInterruption();
+  const children = trackChildProcesses();
   try {
     printLine(describePlan(settings));
     printTargetList(settings);
@@ -39,6 +41,8 @@ export async function cancelAndReport(settings: Settings, { note, scope, clock =
     await reportResults(step, settings, { ...(interruptedBy ? { interruptedBy } : {}), ...(note ? { note } : {}) });
   } finally {
     interruption.dispose();
+    announceStoppedProcesses(await children.stopAll());
+    children.restore();
   }
 }
 

@@ -32,3 +32,11 @@ export function warnIfCredentialsExpireDuringWait(facts: CredentialFacts, settin
     'Credentials expire before the wait can end',
   );
 }
+
+/** Helpers the step started and stopped waiting for (a credential_process that hangs), stopped before it ends. */
+export function announceStoppedProcesses(pids: readonly number[]): void {
+  if (pids.length === 0) return;
+  printLine(
+    `Stopped ${pids.length === 1 ? 'a process' : `${pids.length} processes`} the step had started and stopped waiting for (a credential_process that did not answer; pid ${pids.join(', ')}), so that nothing it started outlives it.`,
+  );
+}

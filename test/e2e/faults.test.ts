@@ -2,7 +2,7 @@
 // throttles, a credential helper that hangs, a fleet, replies that are not what the API promises,
 // hostile text, and the runner's signals. Each test breaks when the behaviour it names breaks.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -18,6 +18,24 @@ const emulator = useEmulator();
 
 const fast = (): Record<string, string> => ({ 'endpoint-url': emulator.url, 'poll-interval-seconds': '0.2' });
 const results = (run: ActionRun): Array<Record<string, unknown>> => JSON.parse(run.outputs.results ?? '[]') as Array<Record<string, unknown>>;
+
+async function fileAppears(path: string): Promise<void> {
+  while (!existsSync(path) || readFileSync(path, 'utf8').trim() === '') await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** Whether a process runs: a zombie (killed, not yet reaped by an init that does not reap) does not. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
 
 /** An AWS config file with one profile whose credential_process is `command`, and the env that selects it. */
 function profileWithCredentialProcess(command: string): Record<string, string | undefined> {
@@ -92,24 +110,33 @@ describe('the deadline and the runner’s signals bound every wait', () => {
     expectNoStackTrace(run);
   }, 30_000);
 
-  test('a credential helper that hangs, and the deadline comes first', async () => {
+  test('a credential helper that hangs, and the deadline comes first: the helper (and what it started) does not outlive the step', async () => {
     const target = freshTarget('environment');
+    const pidFile = join(mkdtempSync(join(tmpdir(), 'helper-')), 'pid');
     const run = await runAction({
       inputs: { ...nameInputs([target]), ...fast(), 'wait-timeout-seconds': '1' },
-      env: profileWithCredentialProcess('sleep 60'),
+      // A shell that starts a grandchild: both must be stopped.
+      env: profileWithCredentialProcess(`sh -c 'sleep 60 & echo $! > ${pidFile}; wait'`),
     });
     expect(annotations(run.stdout, 'error')[0]?.message).toContain('AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made.');
     expect(run.durationMs).toBeLessThan(8000);
+    const grandchild = Number(readFileSync(pidFile, 'utf8'));
+    expect(isRunning(grandchild)).toBe(false);
+    expect(run.stdout).toMatch(/Stopped a process the step had started and stopped waiting for \(a credential_process that did not answer; pid \d+\)/);
   });
 
-  test('a credential helper that hangs, and SIGINT comes: exits at once', async () => {
+  test('a credential helper that hangs, and SIGINT comes: exits at once, and the helper with it', async () => {
     const target = freshTarget('environment');
+    const pidFile = join(mkdtempSync(join(tmpdir(), 'helper-')), 'pid');
     const run = await runAction({
       inputs: { ...nameInputs([target]), ...fast() },
-      env: profileWithCredentialProcess('sleep 60'),
-      interrupt: { signal: 'SIGINT', afterOutput: 'Cancelling the in-progress deployment' },
+      env: profileWithCredentialProcess(`sh -c 'echo $$ > ${pidFile}; exec sleep 60'`),
+      // Once the helper runs: the step is then waiting for it.
+      interrupt: { signal: 'SIGINT', after: fileAppears(pidFile) },
     });
     expect(run.exitAfterSignalMs).toBeLessThan(2000);
+    expect(isRunning(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+    expect(run.stdout).toContain('Stopped a process the step had started and stopped waiting for');
     expect(annotations(run.stdout, 'error')[0]?.message).toContain('The step was interrupted while it was loading AWS credentials: no request was made.');
     expect(run.outputs.outcome).toBe('error');
   });
