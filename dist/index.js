@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6531);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1352);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6531:
+/***/ 1352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -177,12 +177,12 @@ function exclusion(latest, attemptedAt, scope) {
 function startedBeforeGuard(attemptedAt, scope) {
     return scope.attemptedSince !== undefined && !(attemptedAt && attemptedAt.getTime() >= scope.attemptedSince);
 }
-/** "left alone: deployment X started at T, before this job armed the guard, so it is not this job's". */
+/** "left running: deployment X started at T, before this job armed the guard, so it is not this job's". */
 function describeLeftAlone({ deploymentId, attemptedAt }) {
     const which = deploymentId ? `deployment ${deploymentId}` : 'the deployment in progress';
     return attemptedAt
-        ? `left alone: ${which} started at ${attemptedAt.toISOString()}, before this job armed the guard, so it is not this job's`
-        : `left alone: Proton does not say when ${which} started, so the guard cannot tell it is this job's`;
+        ? `left running: ${which} started at ${attemptedAt.toISOString()}, before this job armed the guard, so it is not this job's`
+        : `left running: Proton does not say when ${which} started, so the guard cannot tell it is this job's`;
 }
 
 ;// CONCATENATED MODULE: ./src/discover/find-in-progress.ts
@@ -644,9 +644,28 @@ function describeCredentialsError(error) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/docs-link.ts
+// Where the README of the version being run lives, so that a message that refers to it links to it.
+// The runner tells an action where it came from (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF); a
+// local action (uses: ./) has neither, and then a message gives no link rather than a dangling one.
+function readmeLink(section, env = process.env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+    const ref = env.GITHUB_ACTION_REF?.trim();
+    if (!repository || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${repository}/blob/${encodeURI(ref)}/README.md#${section}`;
+}
+/** " (IAM policy: https://…)" for a sentence, or nothing. */
+function seeReadme(what, section, env = process.env) {
+    const link = readmeLink(section, env);
+    return link ? ` (${what}: ${link})` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/proton/errors.ts
 // Turns a failed request into one sentence that says what happened and what to do about it, in a
 // workflow author's words: never the SDK's hints for programmers ("SyntaxError", "$response").
+
 
 
 
@@ -684,6 +703,23 @@ function isDefinitive(failure) {
         return true;
     return last.kind === 'api-error' && DEFINITIVE_ERRORS.has(last.type ?? '');
 }
+const NEVER_REACHED_PROTON = new Set(['proxy', 'untrusted-certificate', 'no-such-host', 'connection']);
+/** The kind of a failed request, for the target it ends: `cancel` for a cancel request, `read` for any read. */
+function errorKindOf(failure, request) {
+    const type = failure.apiErrorType;
+    if (type === 'ResourceNotFoundException')
+        return 'not-found';
+    if (type === 'AccessDeniedException')
+        return 'access-denied';
+    if (type !== undefined && CREDENTIAL_ERRORS.has(type))
+        return 'credentials';
+    const answered = failure.attempts.filter((a) => a.kind !== 'cut-short');
+    if (answered.length > 0 && answered.every((a) => NEVER_REACHED_PROTON.has(a.kind)) && !mayHaveTakenEffect(failure))
+        return 'unreachable';
+    if (request === 'read')
+        return 'read-failed';
+    return mayHaveTakenEffect(failure) ? 'maybe-made' : 'not-made';
+}
 /** Whether a request that failed may still have reached Proton and taken effect. */
 function mayHaveTakenEffect(failure) {
     return failure.attempts.some((a) => a.kind === 'no-answer' ||
@@ -692,14 +728,17 @@ function mayHaveTakenEffect(failure) {
         (a.kind === 'connection' && a.code === 'ECONNRESET') ||
         (a.kind === 'unreadable-reply' && a.status !== undefined && a.status < 300));
 }
+/**
+ * One failed request, said for the target it belongs to. The sentence never names the target: it is
+ * always shown beside its label (the log's prefix and group, the summary's row, the results entry).
+ */
 function describeRequestFailure(failure, context) {
     const { operation } = failure;
-    const label = describeTarget(context.target);
     if (failure.stoppedBy)
-        return describeStopped(failure, label);
+        return describeStopped(failure);
     const last = failure.last;
     if (!last)
-        return `${operation} for ${label} failed.`;
+        return `${operation} failed.`;
     const tries = failure.attempts.length > 1 ? ` on all ${failure.attempts.length} attempts` : '';
     const via = failure.via ? ` through the proxy ${failure.via}` : '';
     const check = failure.via ? 'check the proxy, and NO_PROXY if Proton should be reached directly' : 'check the network and endpoint-url';
@@ -707,34 +746,34 @@ function describeRequestFailure(failure, context) {
         case 'api-error':
             return describeApiError(failure, last, context);
         case 'throttled':
-            return `Proton throttled ${operation} for ${label}${tries}: raise max-attempts, or cancel fewer deployments at once. AWS said: ${said(last)}`;
+            return `Proton throttled ${operation}${tries}: raise max-attempts, or cancel fewer deployments at once. AWS said: ${said(last)}`;
         case 'server-error':
-            return `Proton failed ${operation} for ${label} with ${reply(last)}${tries}.${last.message ? ` AWS said: ${last.message}` : ''}`;
+            return `Proton failed ${operation} with ${reply(last)}${tries}.${last.message ? ` AWS said: ${last.message}` : ''}`;
         case 'unreadable-reply':
             if (failure.via && last.status === 407) {
-                return `The proxy ${failure.via} refused ${operation} for ${label}: it answered 407 Proxy Authentication Required. Check the user name and password in the proxy URL (http://USER:PASSWORD@HOST:PORT, percent-encoded).`;
+                return `The proxy ${failure.via} refused ${operation}: it answered 407 Proxy Authentication Required. Check the user name and password in the proxy URL (http://USER:PASSWORD@HOST:PORT, percent-encoded).`;
             }
-            return `The endpoint answered ${operation} for ${label} with ${reply(last)}, which is not an answer from the Proton API: check endpoint-url (or AWS_ENDPOINT_URL_PROTON) and ${failure.via ? `the proxy ${failure.via}` : 'any proxy between the runner and AWS'}.`;
+            return `The endpoint answered ${operation} with ${reply(last)}, which is not an answer from the Proton API: check endpoint-url (or AWS_ENDPOINT_URL_PROTON) and ${failure.via ? `the proxy ${failure.via}` : 'any proxy between the runner and AWS'}.`;
         case 'no-answer':
             return last.limitMs !== undefined
-                ? `Proton did not answer ${operation} for ${label}${via} within ${last.limitMs / 1000} s${tries}: ${check}.`
-                : `The connection to Proton${via} timed out on ${operation} for ${label}${tries}: ${check}.`;
+                ? `Proton did not answer ${operation}${via} within ${last.limitMs / 1000} s${tries}: ${check}.`
+                : `The connection to Proton${via} timed out on ${operation}${tries}: ${check}.`;
         case 'connection':
             return `Could not reach Proton${via} for ${operation} (${last.code})${tries}: ${check}.`;
         case 'no-such-host':
             return `Could not reach Proton for ${operation}: the endpoint's host name does not resolve (ENOTFOUND). Check endpoint-url and aws-region.`;
         case 'proxy':
-            return `${last.proxy?.said ?? `The proxy${via} failed.`}${tries ? ` (${operation} for ${label}${tries}.)` : ''}`;
+            return `${last.proxy?.said ?? `The proxy${via} failed.`}${tries ? ` (${operation}${tries}.)` : ''}`;
         case 'untrusted-certificate':
-            return describeUntrustedCertificate(operation, label, last.code ?? '', failure.via);
+            return describeUntrustedCertificate(operation, last.code ?? '', failure.via);
         case 'client-error':
-            return `${operation} for ${label} could not be sent: ${last.type}${last.message ? `: ${last.message}` : ''}.`;
+            return `${operation} could not be sent: ${last.type}${last.message ? `: ${last.message}` : ''}.`;
         case 'cut-short':
-            return `Proton had not answered ${operation} for ${label} when the step stopped waiting.`;
+            return `Proton had not answered ${operation} when the step stopped waiting.`;
     }
 }
-function describeUntrustedCertificate(operation, label, code, via) {
-    const refused = `TLS refused the certificate the endpoint presented for ${operation} for ${label} (${code})`;
+function describeUntrustedCertificate(operation, code, via) {
+    const refused = `TLS refused the certificate the endpoint presented for ${operation} (${code})`;
     if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH') {
         return `${refused}: it does not name the endpoint's host. Check endpoint-url${via ? `, and whether the proxy ${via} redirects the connection` : ''}.`;
     }
@@ -743,44 +782,58 @@ function describeUntrustedCertificate(operation, label, code, via) {
     const who = via ? `the proxy ${via} inspects TLS with a CA of its own, or ` : '';
     return `${refused}: it is not signed by a CA this step trusts. If ${who}a private CA signs the endpoint, set NODE_EXTRA_CA_CERTS (or AWS_CA_BUNDLE) to that CA's PEM file.`;
 }
-function describeApiError(request, failure, { target, region, ifCredentialsExpired }) {
+function describeApiError(request, failure, { target, region, dryRun, ifCredentialsExpired }) {
     const { operation } = request;
-    const label = describeTarget(target);
     const type = failure.type ?? 'an error';
     if (type === 'AccessDeniedException') {
-        const allow = operation === DEPLOYMENT_HISTORY_OPERATION
-            ? `proton:${DEPLOYMENT_HISTORY_OPERATION} on ${deploymentIamResource(region)}`
-            : `${iamActions(resourceType(target.type)).join(' and ')} on ${resourceType(target.type).iamResource(target, region)}`;
-        return `Access denied to ${operation} for ${label}: allow ${allow} for the role this step uses (see the README's IAM policy). AWS said: ${said(failure)}`;
+        return `Access denied to ${operation}: ${accessAdvice(operation, target, region, dryRun === true)}. AWS said: ${said(failure)}`;
     }
     if (type === 'ResourceNotFoundException') {
         if (operation === DEPLOYMENT_HISTORY_OPERATION)
-            return `Proton's deployment history has no such deployment of ${label}. AWS said: ${said(failure)}`;
-        return `${label} was not found in ${region}: check the name, and that the region (aws-region, else AWS_REGION) is where it lives. AWS said: ${said(failure)}`;
+            return `Proton's deployment history has no such deployment of this ${noun(target)}. AWS said: ${said(failure)}`;
+        return `Not found in ${region}: check the name, and that the region (aws-region, else AWS_REGION) is where it lives. AWS said: ${said(failure)}`;
     }
     if (type === 'ValidationException')
-        return `Proton rejected ${operation} for ${label} as invalid: ${said(failure)}`;
+        return `Proton rejected ${operation} as invalid: ${said(failure)}`;
     if (EXPIRED_ERRORS.has(type)) {
         const consequence = ifCredentialsExpired ? ` ${ifCredentialsExpired}` : '';
-        return `AWS rejected the step's credentials as expired (${type}) on ${operation} for ${label}, ${(0,src_text/* formatDuration */.a3)(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}`;
+        return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${(0,src_text/* formatDuration */.a3)(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeReadme('session length', 'session-length')}`;
     }
     if (CREDENTIAL_ERRORS.has(type)) {
         return `AWS rejected the credentials (${type}) on ${operation}: ${said(failure)}. Check the role or keys this step uses; a session may have expired. Configure credentials before this step, for example with aws-actions/configure-aws-credentials.`;
     }
-    return `${operation} for ${label} failed with ${type} (HTTP ${failure.status ?? '?'}): ${said(failure)}`;
+    return `${operation} failed with ${type} (HTTP ${failure.status ?? '?'}): ${said(failure)}`;
 }
-function describeStopped(failure, label) {
+/**
+ * What to allow after a denial: the action that was denied, on the resource it was denied on, and
+ * the other action the step calls there (a dry run calls only the read).
+ */
+function accessAdvice(operation, target, region, dryRun) {
+    const policy = seeReadme('IAM policy', 'credentials-and-iam');
+    if (operation === DEPLOYMENT_HISTORY_OPERATION) {
+        return `allow proton:${DEPLOYMENT_HISTORY_OPERATION} on ${deploymentIamResource(region)} for the role this step uses${policy}`;
+    }
+    const type = resourceType(target.type);
+    const others = iamActions(type).filter((action) => action !== `proton:${operation}` && !(dryRun && action === `proton:${type.cancelOperation}`));
+    const also = others.length > 0 ? ` (the step also calls ${others.join(' and ')} there)` : '';
+    return `allow proton:${operation} on ${type.iamResource(target, region)} for the role this step uses${also}${policy}`;
+}
+/** "service instance". */
+function noun(target) {
+    return target.type.replace(/-/g, ' ');
+}
+function describeStopped(failure) {
     const { operation, attempts } = failure;
     const why = failure.stoppedBy === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out';
     const answered = attempts.filter((a) => a.kind !== 'cut-short');
     if (attempts.length === 0)
-        return `${operation} for ${label} was not sent before ${why}.`;
+        return `${operation} was not sent before ${why}.`;
     if (answered.length === 0)
-        return `Proton had not answered ${operation} for ${label} when ${why}.`;
+        return `Proton had not answered ${operation} when ${why}.`;
     if (answered.every((a) => a.kind === 'throttled')) {
-        return `Proton throttled ${operation} for ${label} on every attempt (${attempts.length}) until ${why}.`;
+        return `Proton throttled ${operation} on every attempt (${attempts.length}) until ${why}.`;
     }
-    return `${operation} for ${label} failed on every attempt (${tally(attempts)}) until ${why}.`;
+    return `${operation} failed on every attempt (${tally(attempts)}) until ${why}.`;
 }
 /** "3 throttled, 2 HTTP 503 Service Unavailable, 1 without an answer". */
 function tally(attempts) {
@@ -831,7 +884,7 @@ function describeListFailure(failure, wildcard, region) {
     const prefix = `Could not find ${what} ("*"), so nothing was cancelled: `;
     const type = failure.apiErrorType;
     if (type === 'AccessDeniedException') {
-        return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses (see the README's IAM policy). AWS said: ${said(failure.last)}`;
+        return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses${seeReadme('IAM policy', 'credentials-and-iam')}. AWS said: ${said(failure.last)}`;
     }
     if (type === 'ResourceNotFoundException' && wildcard.serviceName) {
         return `${prefix}service ${wildcard.serviceName} was not found in ${region}: check service-name and the region. AWS said: ${said(failure.last)}`;
@@ -893,13 +946,21 @@ const OUTCOMES = [
     'error',
     'failed',
     'timed-out',
+    // A signal (the run was cancelled, the step timed out) stopped the wait before the end: the
+    // cancellation already requested stands; where it ended is not known.
+    'interrupted',
     'succeeded',
+    // The guard left a deployment in progress running: it started before the job armed the guard.
+    'left-running',
     // dry-run: the deployment is IN_PROGRESS and would be cancelled.
     'would-cancel',
     'not-in-progress',
+    // wait: false: the cancellation is under way; the step did not wait for its end.
     'submitted',
     'cancelled',
 ];
+/** Outcomes that fail the step whatever fail-on says. */
+const ALWAYS_FAILING = ['error', 'interrupted'];
 function isOutcome(word) {
     return OUTCOMES.includes(word);
 }
@@ -1285,6 +1346,13 @@ function latestDeployment(resource) {
         ...(resource?.deploymentStatusMessage ? { statusMessage: resource.deploymentStatusMessage } : {}),
     };
 }
+/**
+ * The deployment a result reports when the step was given a deployment-id: that one, always. What the
+ * step learned about another deployment (the resource's latest) is not said of it.
+ */
+function givenDeployment(deployment, id) {
+    return deployment?.id === id ? deployment : { id };
+}
 
 ;// CONCATENATED MODULE: ./src/follow/follow-deployment.ts
 
@@ -1363,9 +1431,10 @@ async function followDeployment(target, from, ctx) {
                     ? `A newer deployment ${newerDeploymentId} started, so deployment ${deployment.id} has ended, but how it ended could not be read: `
                     : '';
                 const expiredAfter = credentialsExpiredAfter(error);
+                const errorKind = errorKindOf(error, 'read');
                 if (expiredAfter === undefined)
-                    return finish({ kind: 'error', error: `${ended}${what}` });
-                return finish({ kind: 'error', error: `${ended}${what}`, credentialsExpiredAfterMs: expiredAfter });
+                    return finish({ kind: 'error', error: `${ended}${what}`, errorKind });
+                return finish({ kind: 'error', error: `${ended}${what}`, errorKind, credentialsExpiredAfterMs: expiredAfter });
             }
             failedReads += 1;
             readFailure = what;
@@ -1407,9 +1476,9 @@ async function readState(target, ctx) {
         catch (error) {
             if (!(error instanceof RequestFailed))
                 throw error;
-            const what = describeRequestFailure(error, { target, region: ctx.region });
+            const what = describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun });
             if (!ctx.wait || error.stoppedBy || isDefinitive(error))
-                return { kind: 'failed', error: what };
+                return { kind: 'failed', error: what, errorKind: errorKindOf(error, 'read') };
             ctx.progress.debug(target, `reading the state failed: ${what}`);
         }
         await ctx.clock.sleep(ctx.pollIntervalMs, signal);
@@ -1421,7 +1490,6 @@ async function readState(target, ctx) {
 // target and decides what may be cancelled: only a deployment in progress and in scope. A deployment
 // the scope excludes is left alone; the one given in deployment-id, when it is no longer the latest,
 // is looked up in Proton's deployment history so its own status is reported.
-
 
 
 
@@ -1463,10 +1531,11 @@ async function ownDeploymentFromHistory(target, resource, id, latestId, ctx) {
         const unknown = error.apiErrorType === 'ResourceNotFoundException';
         return {
             kind: 'failed',
+            errorKind: unknown ? 'unknown-deployment' : errorKindOf(error, 'read'),
             ...(resource ? { resource } : {}),
             error: unknown
-                ? `Proton knows no deployment ${id} of ${describeTarget(target)}: check deployment-id, and that it belongs to this resource.`
-                : describeRequestFailure(error, { target, region: ctx.region }),
+                ? `Proton knows no deployment ${id} of this ${target.type.replace(/-/g, ' ')}: check deployment-id, and that it belongs to this resource.`
+                : describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun }),
         };
     }
 }
@@ -1496,6 +1565,7 @@ async function requestCancellation(target, scope, ctx) {
                 const expiredAfter = credentialsExpiredAfter(error);
                 return {
                     kind: 'failed',
+                    errorKind: errorKindOf(error, 'cancel'),
                     error: withConsequence(describeRequestFailure(error, { target, region: ctx.region, ifCredentialsExpired: 'The cancellation was not made.' }), error),
                     ...(expiredAfter !== undefined ? { credentialsExpiredAfterMs: expiredAfter } : {}),
                 };
@@ -1504,7 +1574,7 @@ async function requestCancellation(target, scope, ctx) {
         }
         const state = await readState(target, ctx);
         if (state.kind === 'failed') {
-            return { kind: 'failed', error: `Proton answered ${type.cancelOperation} with ConflictException, and the state could not be read: ${state.error}` };
+            return { kind: 'failed', errorKind: state.errorKind, error: `Proton answered ${type.cancelOperation} with ConflictException, and the state could not be read: ${state.error}` };
         }
         const check = await assess(target, state.resource, scope, ctx);
         if (check.kind === 'failed')
@@ -1525,6 +1595,7 @@ async function requestCancellation(target, scope, ctx) {
         if (conflicts >= CONFLICT_RETRIES) {
             return {
                 kind: 'failed',
+                errorKind: 'not-made',
                 resource,
                 error: `Proton refused ${type.cancelOperation} with ConflictException ${conflicts + 1} times while ${type.readOperation} reported the deployment IN_PROGRESS: the deployment was not cancelled. Run the step again, or cancel it in the Proton console.`,
             };
@@ -1535,6 +1606,7 @@ async function requestCancellation(target, scope, ctx) {
         if (stopped) {
             return {
                 kind: 'failed',
+                errorKind: 'not-made',
                 resource,
                 error: `${type.cancelOperation} met ConflictException while the deployment was IN_PROGRESS, and ${stopped === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out'} before it could ask again: the deployment was not cancelled.`,
             };
@@ -1565,18 +1637,25 @@ function withConsequence(description, failure) {
 
 async function cancelTarget(target, scope, ctx) {
     const startedAt = ctx.clock.now();
-    const done = (outcome, facts) => ({ target, outcome, ...facts, waitedMs: ctx.clock.now() - startedAt });
+    const done = (outcome, facts) => ({
+        target,
+        outcome,
+        ...facts,
+        ...(scope.deploymentId ? { deployment: givenDeployment(facts.deployment, scope.deploymentId) } : {}),
+        waitedMs: ctx.clock.now() - startedAt,
+    });
     const known = (resource) => resource ? { resource, deployment: latestDeployment(resource) } : {};
     const asked = await ask(target, scope, ctx);
     switch (asked.kind) {
         case 'failed':
             return done('error', {
                 error: asked.error,
+                errorKind: asked.errorKind,
                 ...known(asked.resource),
                 ...(asked.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: asked.credentialsExpiredAfterMs, cancellationStands: false } } : {}),
             });
         case 'nothing-to-cancel':
-            return done('not-in-progress', {
+            return done(asked.leftAlone ? 'left-running' : 'not-in-progress', {
                 ...(asked.resource ? { resource: asked.resource } : {}),
                 deployment: asked.deployment,
                 ...(asked.newerDeploymentId ? { newerDeploymentId: asked.newerDeploymentId } : {}),
@@ -1623,7 +1702,7 @@ async function cancelTarget(target, scope, ctx) {
         ...(followed.resource ? { resource: followed.resource } : {}),
         deployment: followed.deployment,
         ...alreadyCancelling,
-        ...(followed.end.kind === 'error' ? { error: followed.end.error } : {}),
+        ...(followed.end.kind === 'error' ? { error: followed.end.error, errorKind: followed.end.errorKind } : {}),
         ...(followed.end.kind === 'error' && followed.end.credentialsExpiredAfterMs !== undefined
             ? { credentialsExpired: { afterMs: followed.end.credentialsExpiredAfterMs, cancellationStands: true } }
             : {}),
@@ -1661,14 +1740,14 @@ async function raced(target, id, instead, resource, ctx) {
     }
     return { ...(resource ? { resource } : {}), deployment, cancelledInstead: instead, newerDeploymentId: instead };
 }
-// Once the cancellation was accepted, an interruption only stops the step watching it (submitted);
-// the deadline ends the wait (timed-out).
+// Once the cancellation was accepted, a signal only stops the step watching it (interrupted: the
+// cancellation stands); the deadline ends the wait (timed-out).
 function outcomeOfFollowing({ end, deployment }) {
     switch (end.kind) {
         case 'ended':
             return outcomeOfEndStatus(deployment.status);
         case 'stopped':
-            return end.by === 'interrupt' ? 'submitted' : 'timed-out';
+            return end.by === 'interrupt' ? 'interrupted' : 'timed-out';
         case 'error':
             return 'error';
     }
@@ -1681,18 +1760,27 @@ async function previewTarget(target, scope, ctx) {
     const startedAt = ctx.clock.now();
     const check = await checkTarget(target, scope, ctx);
     const waitedMs = ctx.clock.now() - startedAt;
+    const result = previewOf(target, check, ctx);
+    return { ...result, ...(scope.deploymentId ? { deployment: givenDeployment(result.deployment, scope.deploymentId) } : {}), waitedMs };
+}
+function previewOf(target, check, ctx) {
     switch (check.kind) {
         case 'failed':
-            return { target, outcome: 'error', error: check.error, ...(check.resource ? { resource: check.resource, deployment: latestDeployment(check.resource) } : {}), waitedMs };
+            return {
+                target,
+                outcome: 'error',
+                error: check.error,
+                errorKind: check.errorKind,
+                ...(check.resource ? { resource: check.resource, deployment: latestDeployment(check.resource) } : {}),
+            };
         case 'nothing-to-cancel':
             return {
                 target,
-                outcome: 'not-in-progress',
+                outcome: check.leftAlone ? 'left-running' : 'not-in-progress',
                 ...(check.resource ? { resource: check.resource } : {}),
                 deployment: check.deployment,
                 ...(check.newerDeploymentId ? { newerDeploymentId: check.newerDeploymentId } : {}),
                 ...(check.leftAlone ? { leftAlone: check.leftAlone } : {}),
-                waitedMs,
             };
         case 'in-scope': {
             const deployment = latestDeployment(check.resource);
@@ -1707,7 +1795,6 @@ async function previewTarget(target, scope, ctx) {
                 resource: check.resource,
                 deployment,
                 ...(wouldCancel ? {} : { alreadyCancelling: true }),
-                waitedMs,
             };
         }
     }
@@ -1776,6 +1863,7 @@ async function cancelDeployments(settings, ctx) {
             clock,
             stop,
             region: settings.region,
+            dryRun,
             wait: settings.wait,
             pollIntervalMs: settings.pollIntervalSeconds * 1000,
             progress,
@@ -1794,7 +1882,7 @@ function failedBeforeAnyRequest(settings, problem) {
     const { dryRun } = settings;
     if (settings.wildcard)
         return { results: [], problem, dryRun };
-    return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: problem, waitedMs: 0 })), dryRun };
+    return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: problem, errorKind: 'no-request', waitedMs: 0 })), dryRun };
 }
 
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -2398,12 +2486,10 @@ async function writeSummary(html) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/attention.ts
+// Which targets fail the step: error and interrupted always, and the outcomes fail-on lists.
+
 function failsStep(outcome, failOn) {
-    return outcome === 'error' || failOn.includes(outcome);
-}
-const WORTH_A_WARNING = ['failed', 'timed-out', 'succeeded'];
-function needsAttention(result, failOn) {
-    return failsStep(result.outcome, failOn) || WORTH_A_WARNING.includes(result.outcome) || result.cancelledInstead !== undefined;
+    return ALWAYS_FAILING.includes(outcome) || failOn.includes(outcome);
 }
 
 ;// CONCATENATED MODULE: ./src/report/explain.ts
@@ -2449,12 +2535,15 @@ function explainOutcome(result, settings, { withMessage = true } = {}) {
         case 'submitted': {
             const unknown = result.readFailure ? `; its status could not be read: ${result.readFailure}` : '';
             if (result.alreadyCancelling)
-                return `already being cancelled, not by this step (Proton reports ${status})${unknown}`;
-            // A step that was asked to wait only submits when it was interrupted before the end.
-            return settings.wait
-                ? `cancellation requested (Proton reports ${status}); the step was interrupted before it ended`
-                : `cancellation requested: Proton reports ${status} (wait is false)${unknown}`;
+                return `already being cancelled, not by this step (Proton reports ${status}); not waiting for the end (wait is false)${unknown}`;
+            return `cancellation requested: Proton reports ${status}; not waiting for the end (wait is false)${unknown}`;
         }
+        case 'interrupted': {
+            const who = result.alreadyCancelling ? 'the cancellation already under way (not this step\'s)' : 'the cancellation requested';
+            return `interrupted while Proton reported ${status}: ${who} stands; its end is not known${result.readFailure ? `; status reads were failing: ${result.readFailure}` : ''}`;
+        }
+        case 'left-running':
+            return factOf(result) ?? 'left running: it is not a deployment this step may cancel';
         case 'error':
             return result.error ?? 'the request failed';
     }
@@ -2481,7 +2570,7 @@ function describeDiscovery({ wildcard, matched, leftAlone }, listAtMost = 20) {
         ? `${type.namesInput}: ${WILDCARD} matched no ${noun}${of} whose deployment is IN_PROGRESS: nothing to cancel.`
         : `${type.namesInput}: ${WILDCARD} matched ${(0,src_text/* count */.U9)(matched.length, noun)}${of} whose deployment is IN_PROGRESS: ${names(matched)}.`;
     const left = leftAlone.length > 0
-        ? ` Left alone, because they started before this job armed the guard: ${leftAlone
+        ? ` Left running, because they started before this job armed the guard: ${leftAlone
             .slice(0, listAtMost)
             .map((l) => `${l.target.name}${l.deploymentId ? ` (deployment ${l.deploymentId}${l.attemptedAt ? `, started ${l.attemptedAt.toISOString()}` : ''})` : ''}`)
             .join(', ')}${leftAlone.length > listAtMost ? ` and ${leftAlone.length - listAtMost} more` : ''}.`
@@ -2556,9 +2645,172 @@ class LiveLog {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+
+
+const WORTH_A_LOOK = ['failed', 'timed-out', 'succeeded', 'left-running'];
+function isWorthALook(result, settings) {
+    return !failsStep(result.outcome, settings.failOn) && (WORTH_A_LOOK.includes(result.outcome) || result.cancelledInstead !== undefined);
+}
+function verdict_tally(step, settings) {
+    return {
+        total: step.results.length,
+        failing: step.results.filter((r) => failsStep(r.outcome, settings.failOn)),
+        worthALook: step.results.filter((r) => isWorthALook(r, settings)),
+    };
+}
+/** "2 of 6 targets fail the step": the same words in the closing annotation and the summary's heading. */
+function failingCount({ failing, total }) {
+    return `${failing.length} of ${(0,src_text/* count */.U9)(total, 'target')} ${failing.length === 1 ? 'fails' : 'fail'} the step`;
+}
+function worthALookCount({ worthALook, total }) {
+    return `${worthALook.length} of ${(0,src_text/* count */.U9)(total, 'target')} worth a look`;
+}
+/** What happened to one target, in a few words: its annotation's title, and its heading when it is alone. */
+function titleOf(result, dryRun) {
+    switch (result.outcome) {
+        case 'cancelled':
+            return 'Cancelled';
+        case 'succeeded':
+            return 'Deployment finished before the cancellation';
+        case 'failed':
+            return result.deployment?.status === 'FAILED' ? 'Cancellation failed' : `Deployment ended as ${result.deployment?.status ?? 'unknown'}`;
+        case 'timed-out':
+            return result.deployment?.status === 'CANCELLING'
+                ? 'Still cancelling when the wait ran out'
+                : result.deployment?.status === 'IN_PROGRESS'
+                    ? 'Still deploying when the wait ran out'
+                    : 'End not known when the wait ran out';
+        case 'interrupted':
+            return 'Interrupted before the end';
+        case 'left-running':
+            return 'Left running by the guard';
+        case 'would-cancel':
+            return 'Would be cancelled (dry run)';
+        case 'not-in-progress':
+            return 'Nothing to cancel';
+        case 'submitted':
+            return 'Cancellation requested, not awaited';
+        case 'error':
+            return errorTitle(result, dryRun);
+    }
+}
+function errorTitle(result, dryRun) {
+    if (result.credentialsExpired)
+        return 'Credentials expired';
+    switch (result.errorKind) {
+        case 'no-request':
+            return 'No request was made';
+        case 'not-found':
+            return 'Not found';
+        case 'unknown-deployment':
+            return 'Unknown deployment-id';
+        case 'access-denied':
+            return 'Access denied';
+        case 'credentials':
+            return 'Credentials rejected';
+        case 'unreachable':
+            return 'Could not reach Proton';
+        case 'not-made':
+            return 'Cancellation not made';
+        case 'maybe-made':
+            return 'Cancellation may have been made';
+        case 'read-failed':
+        case undefined:
+            return dryRun ? 'Could not read (dry run)' : 'Could not read the state';
+    }
+}
+const BADGES = {
+    error: '❌',
+    failed: '❌',
+    'timed-out': '⏱️',
+    interrupted: '⏹️',
+    succeeded: '⚠️',
+    'left-running': '⏭️',
+    'would-cancel': '🔎',
+    'not-in-progress': 'ℹ️',
+    submitted: '📨',
+    cancelled: '✅',
+};
+function badgeOf(outcome) {
+    return BADGES[outcome];
+}
+/**
+ * The step in one line: what was cancelled (the target, when there is one), then what came of it.
+ * A step that fails never shows a success mark.
+ */
+function headingOf(step, settings, { interruptedBy } = {}) {
+    const counts = verdict_tally(step, settings);
+    const only = step.results.length === 1 ? step.results[0] : undefined;
+    const what = only ? `Cancel Proton deployment of ${nameOf(only.target)}` : 'Cancel Proton deployments';
+    const subject = `${what}${step.dryRun ? ' (dry run)' : ''}`;
+    const fails = step.problem !== undefined || counts.failing.length > 0 || interruptedBy !== undefined;
+    let text;
+    if (step.problem)
+        text = 'nothing could be cancelled';
+    else if (only)
+        text = lowerFirst(titleOf(only, step.dryRun));
+    else if (counts.total === 0)
+        text = 'nothing to cancel';
+    else if (counts.failing.length > 0)
+        text = failingCount(counts);
+    else if (counts.worthALook.length > 0)
+        text = worthALookCount(counts);
+    else if (step.dryRun)
+        text = `${(0,src_text/* count */.U9)(step.results.filter((r) => r.outcome === 'would-cancel').length, 'deployment')} would be cancelled`;
+    else if (step.results.every((r) => r.outcome === 'cancelled'))
+        text = `all ${counts.total} cancelled`;
+    else
+        text = `all ${counts.total} ended as expected`;
+    if (interruptedBy && !(only?.outcome === 'interrupted'))
+        text = `interrupted by ${interruptedBy}; ${text}`;
+    else if (interruptedBy)
+        text = `interrupted by ${interruptedBy} before the end`;
+    let badge;
+    if (interruptedBy)
+        badge = BADGES.interrupted;
+    else if (fails)
+        badge = '❌';
+    else if (only)
+        badge = BADGES[only.outcome];
+    else if (counts.worthALook.length > 0)
+        badge = counts.worthALook.every((r) => r.outcome === 'left-running') ? BADGES['left-running'] : '⚠️';
+    else if (step.dryRun)
+        badge = '🔎';
+    else if (counts.total === 0)
+        badge = BADGES['not-in-progress'];
+    else
+        badge = '✅';
+    return { badge, text: `${subject}: ${text}` };
+}
+/** The closing error annotation's title, when the step fails: the same words as the heading. */
+function failureTitle(step, settings, interruptedBy) {
+    const counts = verdict_tally(step, settings);
+    if (step.problem)
+        return 'Nothing could be cancelled';
+    const failingOtherwise = counts.failing.filter((r) => r.outcome !== 'interrupted');
+    if (interruptedBy && failingOtherwise.length === 0)
+        return `Interrupted by ${interruptedBy}`;
+    if (counts.total === 1 && counts.failing.length === 1)
+        return titleOf(counts.failing[0], step.dryRun);
+    return capitalise(failingCount(counts));
+}
+/** "service instance api/prod": the type as a noun, then the name as it is. */
+function nameOf(target) {
+    return `${target.type.replace(/-/g, ' ')} ${describeTarget(target).slice(target.type.length + 1)}`;
+}
+function lowerFirst(text) {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // What people read in the log and the annotations: one sentence per target, one group per target,
 // and a failure only for outcomes that fail the step.
+
 
 
 
@@ -2590,32 +2842,36 @@ function printTargetGroups(results, settings) {
 function announceDiscovery(discovery) {
     printLine(describeDiscovery(discovery));
 }
-// Outcomes worth an annotation when they do not fail the step. At most one annotation per kind, since
-// the runner keeps only ten of each per step.
-const NOTES = [
-    { outcome: 'failed', title: 'Cancellation failed', kind: 'warning' },
-    { outcome: 'timed-out', title: 'Still deploying when the wait ran out', kind: 'warning' },
-    { outcome: 'succeeded', title: 'Deployment finished before the cancellation', kind: 'warning' },
-    { outcome: 'would-cancel', title: 'Would be cancelled (dry run)', kind: 'notice' },
-    { outcome: 'not-in-progress', title: 'Nothing to cancel', kind: 'notice' },
-];
+// Notices for what needs no action, warnings for what is worth a look; the step's failure is one error.
+const NOTICE_OUTCOMES = ['would-cancel', 'not-in-progress', 'left-running'];
+/**
+ * The annotations: targets that do not fail the step but are worth a line, grouped by what happened
+ * (one annotation per title, since the runner keeps ten of each kind per step), then one error with
+ * every reason the step fails. Every line is "<target>: <what happened>", each fact once.
+ */
 function announceOutcomes(step, settings, interruptedBy) {
     const { results } = step;
     const line = (r) => `${describeTarget(r.target)}: ${explainOutcome(r, settings)}`;
-    for (const { outcome, title, kind } of NOTES) {
-        const noted = results.filter((r) => r.outcome === outcome && !failsStep(r.outcome, settings.failOn));
-        if (noted.length > 0)
-            annotate(kind, noted.map(line).join('\n'), title);
+    const groups = new Map();
+    const add = (title, kind, text) => {
+        const group = groups.get(title) ?? { kind, lines: [] };
+        group.lines.push(text);
+        groups.set(title, group);
+    };
+    for (const result of results) {
+        if (failsStep(result.outcome, settings.failOn) || result.cancelledInstead)
+            continue;
+        const kind = NOTICE_OUTCOMES.includes(result.outcome) ? 'notice' : isWorthALook(result, settings) ? 'warning' : undefined;
+        if (kind)
+            add(titleOf(result, step.dryRun), kind, line(result));
     }
+    // What "*" left out in the guard's post step belongs with the targets the guard left running.
+    for (const left of step.discovery?.leftAlone ?? [])
+        add(titleOf({ target: left.target, outcome: 'left-running', waitedMs: 0 }, step.dryRun), 'notice', `${describeTarget(left.target)}: ${describeLeftAlone(left)}.`);
+    for (const [title, { kind, lines }] of groups)
+        annotate(kind, lines.join('\n'), title);
     if (step.discovery && step.discovery.matched.length === 0)
         annotate('notice', describeDiscovery(step.discovery), 'Nothing matched *');
-    const leftAlone = [
-        ...(step.discovery?.leftAlone ?? []),
-        ...results.flatMap((r) => (r.leftAlone ? [r.leftAlone] : [])),
-    ];
-    if (leftAlone.length > 0) {
-        annotate('notice', leftAlone.map((l) => `${describeTarget(l.target)}: ${describeLeftAlone(l)}.`).join('\n'), 'Left alone by the guard');
-    }
     const instead = results.filter((r) => r.cancelledInstead);
     if (instead.length > 0)
         annotate('warning', instead.map(line).join('\n'), 'A newer deployment was cancelled');
@@ -2625,7 +2881,7 @@ function announceOutcomes(step, settings, interruptedBy) {
             .map((r) => `${describeTarget(r.target)}: a newer deployment ${r.newerDeploymentId} started after deployment ${r.deployment?.id ?? '?'}; this step did not touch it.`)
             .join('\n'), 'A newer deployment started');
     }
-    const failing = results.filter((r) => failsStep(r.outcome, settings.failOn));
+    const counts = verdict_tally(step, settings);
     const reasons = [];
     if (step.problem)
         reasons.push(step.problem);
@@ -2635,22 +2891,15 @@ function announceOutcomes(step, settings, interruptedBy) {
     if (interruptedBy) {
         reasons.push(`The step was interrupted by ${interruptedBy}: it stopped waiting; cancellations already requested stand.`);
     }
+    const failing = counts.failing.filter((r) => !(interruptedBy && r.outcome === 'interrupted'));
     if (failing.length === 1 && results.length === 1) {
         reasons.push(`${line(failing[0])} (outcome ${failing[0].outcome}).`);
     }
     else if (failing.length > 0) {
-        reasons.push(`${failing.length} of ${results.length} targets ended in an outcome that fails the step:\n` +
-            failing.map((r) => `- ${line(r)} (outcome ${r.outcome})`).join('\n'));
+        reasons.push(`${capitalise(failingCount(counts))}:\n` + counts.failing.map((r) => `- ${line(r)} (outcome ${r.outcome})`).join('\n'));
     }
     if (reasons.length > 0)
-        failStep(reasons.join('\n'), failureTitle(step, failing.length, interruptedBy));
-}
-function failureTitle(step, failing, interruptedBy) {
-    if (step.problem)
-        return 'Nothing could be cancelled';
-    if (failing === 0 && interruptedBy)
-        return `Interrupted by ${interruptedBy}`;
-    return failing === 1 && step.results.length === 1 ? 'Cancellation did not end as wanted' : `${failing} of ${step.results.length} targets did not end as wanted`;
+        failStep(reasons.join('\n'), failureTitle(step, settings, interruptedBy));
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -2665,7 +2914,7 @@ function failureTitle(step, failing, interruptedBy) {
 
 
 
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+const OUTPUT_NAMES = [
     'outcome',
     'deployment-status',
     'deployment-status-message',
@@ -2674,7 +2923,7 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'last-succeeded-deployment-id',
     'resource',
     'results',
-]));
+];
 const WITHHELD_FIELDS = new Set(['spec', 'serviceSpec', 'description', 'displayName']);
 /** Up to this many targets, `results` fits one environment variable (MAX_ARG_STRLEN is 131072 bytes, name included). */
 const RESULTS_FIT_ENV_UP_TO_TARGETS = 100;
@@ -2816,17 +3065,6 @@ function escapeHtml(text, max = MAX_TEXT) {
 
 
 
-
-const BADGES = {
-    error: '❌',
-    failed: '❌',
-    'timed-out': '⏱️',
-    succeeded: '⚠️',
-    'would-cancel': '🔎',
-    'not-in-progress': 'ℹ️',
-    submitted: '📨',
-    cancelled: '✅',
-};
 /** The runner drops a step summary over 1 MiB; the tables stop well before, whatever the number of targets. */
 const SUMMARY_BUDGET_BYTES = 900_000;
 /** Text longer than this is folded behind its beginning, so no row grows taller than a few lines. */
@@ -2854,18 +3092,26 @@ function runContextFromGitHub(context = new Context(), env = process.env) {
 }
 function renderSummary(view) {
     const { step, settings } = view;
-    // Most severe first, so what fails the step is at the top of the first screen.
-    const attention = step.results.filter((r) => needsAttention(r, settings.failOn)).sort((a, b) => OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome));
-    const wouldCancel = step.results.filter((r) => r.outcome === 'would-cancel' && !attention.includes(r));
-    const asExpected = step.results.filter((r) => !attention.includes(r) && !wouldCancel.includes(r));
+    // Most severe first, so what fails the step is at the top of the first screen. The sections count
+    // what the heading counts: "fail the step", then "worth a look" (see verdict.ts).
+    const bySeverity = (a, b) => OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome);
+    const { failing, worthALook } = verdict_tally(step, settings);
+    failing.sort(bySeverity);
+    worthALook.sort(bySeverity);
+    const shown = new Set([...failing, ...worthALook]);
+    const wouldCancel = step.results.filter((r) => r.outcome === 'would-cancel' && !shown.has(r));
+    const asExpected = step.results.filter((r) => !shown.has(r) && !wouldCancel.includes(r));
     const budget = new Budget(SUMMARY_BUDGET_BYTES);
-    const parts = [renderHeading(step, attention.length), renderCounts(step), ...renderSituation(view)];
-    if (attention.length > 0)
-        parts.push(`<h3>Needs attention (${attention.length})</h3>`, renderOutcomeTable(attention, settings, budget));
+    const heading = headingOf(step, settings, view.interruptedBy ? { interruptedBy: view.interruptedBy } : {});
+    const parts = [`<h2>${heading.badge} ${escapeHtml(heading.text)}</h2>`, renderCounts(step), ...renderSituation(view)];
+    if (failing.length > 0)
+        parts.push(`<h3>Fail the step (${failing.length})</h3>`, renderOutcomeTable(failing, settings, budget));
+    if (worthALook.length > 0)
+        parts.push(`<h3>Worth a look (${worthALook.length})</h3>`, renderOutcomeTable(worthALook, settings, budget));
     if (wouldCancel.length > 0)
         parts.push(`<h3>Would be cancelled (${wouldCancel.length})</h3>`, renderOutcomeTable(wouldCancel, settings, budget));
     if (asExpected.length > 0) {
-        const title = attention.length + wouldCancel.length > 0 ? 'Ended as expected' : 'Targets';
+        const title = shown.size + wouldCancel.length > 0 ? 'Ended as expected' : 'Targets';
         parts.push(folded(`${title} (${asExpected.length})`, renderOutcomeTable(asExpected, settings, budget)));
     }
     if (step.results.length > 0)
@@ -2875,31 +3121,13 @@ function renderSummary(view) {
         parts.push(`<p><sub>${footer}</sub></p>`);
     return parts.join('\n');
 }
-function renderHeading(step, attention) {
-    const total = step.results.length;
-    const outcome = stepOutcome(step);
-    const title = step.dryRun ? 'Cancel Proton deployments (dry run)' : `Cancel Proton deployment${total === 1 ? '' : 's'}`;
-    let what;
-    if (step.problem)
-        what = 'error';
-    else if (attention > 0)
-        what = total === 1 ? `${outcome ?? ''}: needs attention` : `${attention} of ${total} need attention`;
-    else if (step.dryRun)
-        what = `${(0,src_text/* count */.U9)(step.results.filter((r) => r.outcome === 'would-cancel').length, 'deployment')} would be cancelled`;
-    else if (total === 0)
-        what = 'nothing to cancel';
-    else
-        what = total === 1 ? (outcome ?? '') : `all ${total} ended as expected`;
-    const badge = step.problem || attention > 0 ? (outcome && ['error', 'failed', 'timed-out'].includes(outcome) ? '❌' : '⚠️') : step.dryRun ? '🔎' : '✅';
-    return `<h2>${badge} ${title}: ${escapeHtml(what)}</h2>`;
-}
 /** "✅ 5 cancelled · ❌ 2 failed · …", most severe first. */
 function renderCounts(step) {
     const counts = OUTCOMES.map((outcome) => [outcome, step.results.filter((r) => r.outcome === outcome).length]).filter(([, n]) => n > 0);
     if (counts.length === 0)
         return '';
     const total = step.results.length;
-    return `<p><strong>${(0,src_text/* count */.U9)(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${BADGES[outcome]}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
+    return `<p><strong>${(0,src_text/* count */.U9)(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${badgeOf(outcome)}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
 }
 /** What kind of run this was, said plainly: a dry run, the guard's post step, an interruption, what `*` matched, a failure before any target. */
 function renderSituation({ step, interruptedBy, note }) {
@@ -2926,11 +3154,11 @@ function renderOutcomeTable(results, settings, budget) {
         const happened = result.outcome === 'error' ? (result.error ?? 'the request failed') : explainOutcome(result, settings, { withMessage: false });
         const message = result.outcome === 'error' ? undefined : (result.deployment?.statusMessage ?? undefined);
         const fact = factOf(result);
-        return (`<tr>${targetCell(result.target, showType)}<td nowrap>${BADGES[result.outcome]} ${escapeHtml(result.outcome)}</td>` +
-            `<td>${foldable(result.outcome === 'error' ? happened : capitalise(message && !fact ? `${happened}: ${message}` : happened))}</td></tr>`);
+        return (`<tr>${targetCell(result.target, showType)}<td nowrap>${badgeOf(result.outcome)} ${escapeHtml(result.outcome)}</td>` +
+            `<td>${foldable(result.outcome === 'error' ? happened : summary_capitalise(message && !fact ? `${happened}: ${message}` : happened))}</td></tr>`);
     });
     const noun = results[0]?.target.type.replace(/-/g, ' ') ?? 'target';
-    return table([showType ? 'Target' : capitalise(noun), 'Outcome', 'What happened'], rows);
+    return table([showType ? 'Target' : summary_capitalise(noun), 'Outcome', 'What happened'], rows);
 }
 function renderIds(results, region, budget) {
     const showType = new Set(results.map((r) => r.target.type)).size > 1;
@@ -2980,7 +3208,7 @@ function breakable(text) {
     })
         .join('');
 }
-function capitalise(text) {
+function summary_capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** Keeps the summary under the runner's limit: once spent, a table says how many rows it leaves out. */
@@ -3339,8 +3567,28 @@ function cappedWait(settings) {
     return Math.min(settings.waitTimeoutSeconds, POST_WAIT_CAP_SECONDS);
 }
 
+;// CONCATENATED MODULE: ./src/report/invalid-input.ts
+// Bad input: nothing is done, and later steps and people still hear about it. The outputs say
+// `error` (an `if: always()` step reads the outcome, not an empty string), and the summary, which
+// the README promises on success and on failure, names each input to fix.
+
+
+
+
+async function reportInvalidInput(problems, message, writeJobSummary) {
+    for (const name of OUTPUT_NAMES)
+        setOutput(name, name === 'outcome' ? 'error' : name === 'results' ? '[]' : '');
+    failStep(message, 'Invalid input');
+    if (!writeJobSummary || !process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const items = problems.map((problem) => `<li>${escapeHtml(problem)}</li>`).join('\n');
+    await writeSummary(`<h2>❌ Cancel Proton deployment: invalid input</h2>\n` +
+        `<p>Nothing was done: no request was made. ${problems.length === 1 ? 'One input needs' : `${problems.length} inputs need`} fixing:</p>\n<ul>\n${items}\n</ul>`);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's story: read the inputs, then cancel now, or arm the post step to cancel if the job is.
+
 
 
 
@@ -3354,7 +3602,7 @@ async function run() {
             return;
         }
         markMainStepStarted();
-        const settings = readSettings();
+        const settings = await readSettings();
         if (!settings)
             return;
         if (settings.when === 'job-cancelled') {
@@ -3369,9 +3617,10 @@ async function run() {
         failStep(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`, 'Unexpected error');
     }
 }
-function readSettings() {
+async function readSettings() {
+    const inputs = inputsFromEnvironment();
     try {
-        const { settings, notices } = parseSettings(inputsFromEnvironment());
+        const { settings, notices } = parseSettings(inputs);
         for (const notice of notices)
             annotate('notice', notice, 'Input');
         return settings;
@@ -3379,7 +3628,8 @@ function readSettings() {
     catch (error) {
         if (!(error instanceof InputError))
             throw error;
-        failStep(error.message, 'Invalid input');
+        // job-summary may be among the bad inputs: only a clear "false" turns the summary off.
+        await reportInvalidInput(error.problems, error.message, !/^false$/i.test(inputs('job-summary') ?? ''));
         return undefined;
     }
 }

@@ -1,6 +1,7 @@
 // The action's story: read the inputs, then cancel now, or arm the post step to cancel if the job is.
 import { cancelAndReport } from './cancel-and-report.js';
 import { armForJobCancellation, runPostStep } from './post.js';
+import { reportInvalidInput } from './report/invalid-input.js';
 import { failStep } from './report/log.js';
 import { annotate, debug } from './runner/runner.js';
 import { InputError, inputsFromEnvironment, parseSettings, type Settings } from './settings.js';
@@ -13,7 +14,7 @@ export async function run(): Promise<void> {
       return;
     }
     markMainStepStarted();
-    const settings = readSettings();
+    const settings = await readSettings();
     if (!settings) return;
     if (settings.when === 'job-cancelled') {
       armForJobCancellation(settings);
@@ -27,14 +28,16 @@ export async function run(): Promise<void> {
   }
 }
 
-function readSettings(): Settings | undefined {
+async function readSettings(): Promise<Settings | undefined> {
+  const inputs = inputsFromEnvironment();
   try {
-    const { settings, notices } = parseSettings(inputsFromEnvironment());
+    const { settings, notices } = parseSettings(inputs);
     for (const notice of notices) annotate('notice', notice, 'Input');
     return settings;
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    failStep(error.message, 'Invalid input');
+    // job-summary may be among the bad inputs: only a clear "false" turns the summary off.
+    await reportInvalidInput(error.problems, error.message, !/^false$/i.test(inputs('job-summary') ?? ''));
     return undefined;
   }
 }

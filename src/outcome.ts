@@ -5,13 +5,22 @@ export const OUTCOMES = [
   'error',
   'failed',
   'timed-out',
+  // A signal (the run was cancelled, the step timed out) stopped the wait before the end: the
+  // cancellation already requested stands; where it ended is not known.
+  'interrupted',
   'succeeded',
+  // The guard left a deployment in progress running: it started before the job armed the guard.
+  'left-running',
   // dry-run: the deployment is IN_PROGRESS and would be cancelled.
   'would-cancel',
   'not-in-progress',
+  // wait: false: the cancellation is under way; the step did not wait for its end.
   'submitted',
   'cancelled',
 ] as const;
+
+/** Outcomes that fail the step whatever fail-on says. */
+export const ALWAYS_FAILING: readonly Outcome[] = ['error', 'interrupted'];
 
 export type Outcome = (typeof OUTCOMES)[number];
 

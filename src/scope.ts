@@ -37,10 +37,10 @@ export function startedBeforeGuard(attemptedAt: Date | undefined, scope: Scope):
   return scope.attemptedSince !== undefined && !(attemptedAt && attemptedAt.getTime() >= scope.attemptedSince);
 }
 
-/** "left alone: deployment X started at T, before this job armed the guard, so it is not this job's". */
+/** "left running: deployment X started at T, before this job armed the guard, so it is not this job's". */
 export function describeLeftAlone({ deploymentId, attemptedAt }: Pick<LeftAlone, 'deploymentId' | 'attemptedAt'>): string {
   const which = deploymentId ? `deployment ${deploymentId}` : 'the deployment in progress';
   return attemptedAt
-    ? `left alone: ${which} started at ${attemptedAt.toISOString()}, before this job armed the guard, so it is not this job's`
-    : `left alone: Proton does not say when ${which} started, so the guard cannot tell it is this job's`;
+    ? `left running: ${which} started at ${attemptedAt.toISOString()}, before this job armed the guard, so it is not this job's`
+    : `left running: Proton does not say when ${which} started, so the guard cannot tell it is this job's`;
 }

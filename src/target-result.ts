@@ -11,6 +11,25 @@ export interface DeploymentState {
   statusMessage?: string;
 }
 
+/** What kind of failure ended a target as `error`: what the step could and could not do. */
+export type ErrorKind =
+  /** Nothing reached Proton: credentials could not be loaded, or the proxy or CA bundle is unusable. */
+  | 'no-request'
+  | 'not-found'
+  /** Proton's deployment history has no deployment with the id given in deployment-id. */
+  | 'unknown-deployment'
+  | 'access-denied'
+  /** AWS rejected the step's credentials (expired, invalid). */
+  | 'credentials'
+  /** The network, a proxy or a certificate kept every attempt from Proton. */
+  | 'unreachable'
+  /** The cancel request failed: the cancellation was not made. */
+  | 'not-made'
+  /** The cancel request got no answer, or a 5xx: the cancellation may or may not have been made. */
+  | 'maybe-made'
+  /** A status read failed for good (and nothing else above says more). */
+  | 'read-failed';
+
 export interface TargetResult {
   target: Target;
   outcome: Outcome;
@@ -20,6 +39,8 @@ export interface TargetResult {
   deployment?: DeploymentState;
   /** Why the target ended as `error`. */
   error?: string;
+  /** What kind of failure that was (set with `error`). */
+  errorKind?: ErrorKind;
   waitedMs: number;
   /** The deployment was already CANCELLING when the step asked: by whom is unknown. */
   alreadyCancelling?: boolean;
@@ -75,4 +96,12 @@ export function latestDeployment(resource: ProtonResource | undefined): Deployme
     ...(resource?.deploymentStatus ? { status: resource.deploymentStatus } : {}),
     ...(resource?.deploymentStatusMessage ? { statusMessage: resource.deploymentStatusMessage } : {}),
   };
+}
+
+/**
+ * The deployment a result reports when the step was given a deployment-id: that one, always. What the
+ * step learned about another deployment (the resource's latest) is not said of it.
+ */
+export function givenDeployment(deployment: DeploymentState | undefined, id: string): DeploymentState {
+  return deployment?.id === id ? deployment : { id };
 }

@@ -87,6 +87,7 @@ export async function cancelDeployments(settings: Settings, ctx: CancelContext):
       clock,
       stop,
       region: settings.region,
+      dryRun,
       wait: settings.wait,
       pollIntervalMs: settings.pollIntervalSeconds * 1000,
       progress,
@@ -104,5 +105,5 @@ export async function cancelDeployments(settings: Settings, ctx: CancelContext):
 function failedBeforeAnyRequest(settings: Settings, problem: string): StepResult {
   const { dryRun } = settings;
   if (settings.wildcard) return { results: [], problem, dryRun };
-  return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: problem, waitedMs: 0 })), dryRun };
+  return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: problem, errorKind: 'no-request', waitedMs: 0 })), dryRun };
 }

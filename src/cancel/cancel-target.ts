@@ -8,7 +8,7 @@ import { describeRequestFailure } from '../proton/errors.js';
 import { readResource } from '../proton/resource-requests.js';
 import type { ProtonResource, Target } from '../resources.js';
 import { isScoped, type Scope } from '../scope.js';
-import { latestDeployment, type TargetResult } from '../target-result.js';
+import { givenDeployment, latestDeployment, type TargetResult } from '../target-result.js';
 import { checkTarget } from './check-target.js';
 import { requestCancellation, type Cancellation } from './request-cancellation.js';
 
@@ -20,7 +20,13 @@ type Facts = Omit<TargetResult, 'target' | 'outcome' | 'waitedMs'>;
 
 export async function cancelTarget(target: Target, scope: Scope, ctx: TargetContext): Promise<TargetResult> {
   const startedAt = ctx.clock.now();
-  const done = (outcome: Outcome, facts: Facts): TargetResult => ({ target, outcome, ...facts, waitedMs: ctx.clock.now() - startedAt });
+  const done = (outcome: Outcome, facts: Facts): TargetResult => ({
+    target,
+    outcome,
+    ...facts,
+    ...(scope.deploymentId ? { deployment: givenDeployment(facts.deployment, scope.deploymentId) } : {}),
+    waitedMs: ctx.clock.now() - startedAt,
+  });
   const known = (resource: ProtonResource | undefined): Pick<TargetResult, 'resource' | 'deployment'> =>
     resource ? { resource, deployment: latestDeployment(resource) } : {};
 
@@ -29,11 +35,12 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
     case 'failed':
       return done('error', {
         error: asked.error,
+        errorKind: asked.errorKind,
         ...known(asked.resource),
         ...(asked.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: asked.credentialsExpiredAfterMs, cancellationStands: false } } : {}),
       });
     case 'nothing-to-cancel':
-      return done('not-in-progress', {
+      return done(asked.leftAlone ? 'left-running' : 'not-in-progress', {
         ...(asked.resource ? { resource: asked.resource } : {}),
         deployment: asked.deployment,
         ...(asked.newerDeploymentId ? { newerDeploymentId: asked.newerDeploymentId } : {}),
@@ -83,7 +90,7 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
     ...(followed.resource ? { resource: followed.resource } : {}),
     deployment: followed.deployment,
     ...alreadyCancelling,
-    ...(followed.end.kind === 'error' ? { error: followed.end.error } : {}),
+    ...(followed.end.kind === 'error' ? { error: followed.end.error, errorKind: followed.end.errorKind } : {}),
     ...(followed.end.kind === 'error' && followed.end.credentialsExpiredAfterMs !== undefined
       ? { credentialsExpired: { afterMs: followed.end.credentialsExpiredAfterMs, cancellationStands: true } }
       : {}),
@@ -121,14 +128,14 @@ async function raced(target: Target, id: string, instead: string, resource: Prot
   return { ...(resource ? { resource } : {}), deployment, cancelledInstead: instead, newerDeploymentId: instead };
 }
 
-// Once the cancellation was accepted, an interruption only stops the step watching it (submitted);
-// the deadline ends the wait (timed-out).
+// Once the cancellation was accepted, a signal only stops the step watching it (interrupted: the
+// cancellation stands); the deadline ends the wait (timed-out).
 function outcomeOfFollowing({ end, deployment }: Followed): Outcome {
   switch (end.kind) {
     case 'ended':
       return outcomeOfEndStatus(deployment.status);
     case 'stopped':
-      return end.by === 'interrupt' ? 'submitted' : 'timed-out';
+      return end.by === 'interrupt' ? 'interrupted' : 'timed-out';
     case 'error':
       return 'error';
   }

@@ -4,10 +4,10 @@
 // is looked up in Proton's deployment history so its own status is reported.
 import { RequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
-import { describeRequestFailure } from '../proton/errors.js';
-import { describeTarget, type ProtonResource, type Target } from '../resources.js';
+import { describeRequestFailure, errorKindOf } from '../proton/errors.js';
+import type { ProtonResource, Target } from '../resources.js';
 import { describeLeftAlone, exclusion, type Scope } from '../scope.js';
-import { latestDeployment, type DeploymentState, type LeftAlone } from '../target-result.js';
+import { latestDeployment, type DeploymentState, type ErrorKind, type LeftAlone } from '../target-result.js';
 import { readState } from './read-state.js';
 import type { CancellationContext } from './request-cancellation.js';
 
@@ -22,7 +22,7 @@ export type Check =
       newerDeploymentId?: string;
       leftAlone?: LeftAlone;
     }
-  | { kind: 'failed'; error: string; resource?: ProtonResource };
+  | { kind: 'failed'; error: string; errorKind: ErrorKind; resource?: ProtonResource };
 
 export async function checkTarget(target: Target, scope: Scope, ctx: CancellationContext): Promise<Check> {
   const state = await readState(target, ctx);
@@ -67,10 +67,11 @@ async function ownDeploymentFromHistory(
     const unknown = error.apiErrorType === 'ResourceNotFoundException';
     return {
       kind: 'failed',
+      errorKind: unknown ? 'unknown-deployment' : errorKindOf(error, 'read'),
       ...(resource ? { resource } : {}),
       error: unknown
-        ? `Proton knows no deployment ${id} of ${describeTarget(target)}: check deployment-id, and that it belongs to this resource.`
-        : describeRequestFailure(error, { target, region: ctx.region }),
+        ? `Proton knows no deployment ${id} of this ${target.type.replace(/-/g, ' ')}: check deployment-id, and that it belongs to this resource.`
+        : describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun }),
     };
   }
 }

@@ -2,26 +2,36 @@
 // progress and in scope would be cancelled; anything else would be left as it is.
 import type { Target } from '../resources.js';
 import type { Scope } from '../scope.js';
-import { latestDeployment, type TargetResult } from '../target-result.js';
-import { checkTarget } from './check-target.js';
+import { givenDeployment, latestDeployment, type TargetResult } from '../target-result.js';
+import { checkTarget, type Check } from './check-target.js';
 import type { TargetContext } from './cancel-target.js';
 
 export async function previewTarget(target: Target, scope: Scope, ctx: TargetContext): Promise<TargetResult> {
   const startedAt = ctx.clock.now();
   const check = await checkTarget(target, scope, ctx);
   const waitedMs = ctx.clock.now() - startedAt;
+  const result = previewOf(target, check, ctx);
+  return { ...result, ...(scope.deploymentId ? { deployment: givenDeployment(result.deployment, scope.deploymentId) } : {}), waitedMs };
+}
+
+function previewOf(target: Target, check: Check, ctx: TargetContext): Omit<TargetResult, 'waitedMs'> {
   switch (check.kind) {
     case 'failed':
-      return { target, outcome: 'error', error: check.error, ...(check.resource ? { resource: check.resource, deployment: latestDeployment(check.resource) } : {}), waitedMs };
+      return {
+        target,
+        outcome: 'error',
+        error: check.error,
+        errorKind: check.errorKind,
+        ...(check.resource ? { resource: check.resource, deployment: latestDeployment(check.resource) } : {}),
+      };
     case 'nothing-to-cancel':
       return {
         target,
-        outcome: 'not-in-progress',
+        outcome: check.leftAlone ? 'left-running' : 'not-in-progress',
         ...(check.resource ? { resource: check.resource } : {}),
         deployment: check.deployment,
         ...(check.newerDeploymentId ? { newerDeploymentId: check.newerDeploymentId } : {}),
         ...(check.leftAlone ? { leftAlone: check.leftAlone } : {}),
-        waitedMs,
       };
     case 'in-scope': {
       const deployment = latestDeployment(check.resource);
@@ -39,7 +49,6 @@ export async function previewTarget(target: Target, scope: Scope, ctx: TargetCon
         resource: check.resource,
         deployment,
         ...(wouldCancel ? {} : { alreadyCancelling: true }),
-        waitedMs,
       };
     }
   }

@@ -1,10 +1,11 @@
 import { RequestFailed } from '../proton/api.js';
-import { describeRequestFailure, isDefinitive } from '../proton/errors.js';
+import { describeRequestFailure, errorKindOf, isDefinitive } from '../proton/errors.js';
 import { readResource } from '../proton/resource-requests.js';
 import type { ProtonResource, Target } from '../resources.js';
+import type { ErrorKind } from '../target-result.js';
 import type { CancellationContext } from './request-cancellation.js';
 
-export type State = { kind: 'read'; resource: ProtonResource | undefined } | { kind: 'failed'; error: string };
+export type State = { kind: 'read'; resource: ProtonResource | undefined } | { kind: 'failed'; error: string; errorKind: ErrorKind };
 
 /** Reads the resource; when the step waits, a read that fails for a passing reason is tried again each interval. */
 export async function readState(target: Target, ctx: CancellationContext): Promise<State> {
@@ -14,8 +15,8 @@ export async function readState(target: Target, ctx: CancellationContext): Promi
       return { kind: 'read', resource: await readResource(ctx.api, target, ctx.stop) };
     } catch (error) {
       if (!(error instanceof RequestFailed)) throw error;
-      const what = describeRequestFailure(error, { target, region: ctx.region });
-      if (!ctx.wait || error.stoppedBy || isDefinitive(error)) return { kind: 'failed', error: what };
+      const what = describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun });
+      if (!ctx.wait || error.stoppedBy || isDefinitive(error)) return { kind: 'failed', error: what, errorKind: errorKindOf(error, 'read') };
       ctx.progress.debug(target, `reading the state failed: ${what}`);
     }
     await ctx.clock.sleep(ctx.pollIntervalMs, signal);

@@ -5,10 +5,11 @@
 // cancel is asked again, if that deployment is in scope; only an end status means nothing to cancel.
 import type { FollowContext } from '../follow/follow-deployment.js';
 import { RequestFailed, stoppedBy } from '../proton/api.js';
-import { credentialsExpiredAfter, describeRequestFailure, isConflict, mayHaveTakenEffect } from '../proton/errors.js';
+import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isConflict, mayHaveTakenEffect } from '../proton/errors.js';
 import { cancelDeployment } from '../proton/resource-requests.js';
 import { resourceType, type ProtonResource, type Target } from '../resources.js';
 import type { Scope } from '../scope.js';
+import type { ErrorKind } from '../target-result.js';
 import { assess, type Check } from './check-target.js';
 import { readState } from './read-state.js';
 
@@ -27,7 +28,7 @@ export type Cancellation =
   /** The deployment was already CANCELLING when the step asked. */
   | { kind: 'already-cancelling'; resource: ProtonResource }
   | Extract<Check, { kind: 'nothing-to-cancel' }>
-  | { kind: 'failed'; error: string; resource?: ProtonResource; credentialsExpiredAfterMs?: number };
+  | { kind: 'failed'; error: string; errorKind: ErrorKind; resource?: ProtonResource; credentialsExpiredAfterMs?: number };
 
 export async function requestCancellation(target: Target, scope: Scope, ctx: CancellationContext): Promise<Cancellation> {
   const { api, stop, progress } = ctx;
@@ -43,6 +44,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
         const expiredAfter = credentialsExpiredAfter(error);
         return {
           kind: 'failed',
+          errorKind: errorKindOf(error, 'cancel'),
           error: withConsequence(describeRequestFailure(error, { target, region: ctx.region, ifCredentialsExpired: 'The cancellation was not made.' }), error),
           ...(expiredAfter !== undefined ? { credentialsExpiredAfterMs: expiredAfter } : {}),
         };
@@ -52,7 +54,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
 
     const state = await readState(target, ctx);
     if (state.kind === 'failed') {
-      return { kind: 'failed', error: `Proton answered ${type.cancelOperation} with ConflictException, and the state could not be read: ${state.error}` };
+      return { kind: 'failed', errorKind: state.errorKind, error: `Proton answered ${type.cancelOperation} with ConflictException, and the state could not be read: ${state.error}` };
     }
     const check = await assess(target, state.resource, scope, ctx);
     if (check.kind === 'failed') return check;
@@ -75,6 +77,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
     if (conflicts >= CONFLICT_RETRIES) {
       return {
         kind: 'failed',
+        errorKind: 'not-made',
         resource,
         error: `Proton refused ${type.cancelOperation} with ConflictException ${conflicts + 1} times while ${type.readOperation} reported the deployment IN_PROGRESS: the deployment was not cancelled. Run the step again, or cancel it in the Proton console.`,
       };
@@ -88,6 +91,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
     if (stopped) {
       return {
         kind: 'failed',
+        errorKind: 'not-made',
         resource,
         error: `${type.cancelOperation} met ConflictException while the deployment was IN_PROGRESS, and ${stopped === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out'} before it could ask again: the deployment was not cancelled.`,
       };

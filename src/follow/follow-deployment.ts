@@ -8,10 +8,10 @@ import { isStillDeploying } from '../outcome.js';
 import type { Progress } from '../progress.js';
 import { RequestFailed, stoppedBy, type ProtonApi, type Stop, type StoppedBy } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
-import { credentialsExpiredAfter, describeRequestFailure, isDefinitive } from '../proton/errors.js';
+import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isDefinitive } from '../proton/errors.js';
 import { readResource } from '../proton/resource-requests.js';
 import type { ProtonResource, Target } from '../resources.js';
-import { latestDeployment, type DeploymentState } from '../target-result.js';
+import { latestDeployment, type DeploymentState, type ErrorKind } from '../target-result.js';
 import { formatDuration } from '../text.js';
 
 /** After this many failed status reads in a row, say so once (each failure alone is debug detail). */
@@ -24,6 +24,8 @@ export interface FollowContext {
   clock: Clock;
   stop: Stop;
   region: string;
+  /** A dry run: nothing is cancelled, and advice names only the reads it makes. */
+  dryRun: boolean;
   pollIntervalMs: number;
   progress: Progress;
   random: () => number;
@@ -40,7 +42,7 @@ export type FollowEnd =
   | { kind: 'ended' }
   | { kind: 'stopped'; by: StoppedBy }
   /** `credentialsExpiredAfterMs`: AWS said the credentials had expired, this long into the step. */
-  | { kind: 'error'; error: string; credentialsExpiredAfterMs?: number };
+  | { kind: 'error'; error: string; errorKind: ErrorKind; credentialsExpiredAfterMs?: number };
 
 export interface Followed {
   end: FollowEnd;
@@ -116,8 +118,9 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
           ? `A newer deployment ${newerDeploymentId} started, so deployment ${deployment.id} has ended, but how it ended could not be read: `
           : '';
         const expiredAfter = credentialsExpiredAfter(error);
-        if (expiredAfter === undefined) return finish({ kind: 'error', error: `${ended}${what}` });
-        return finish({ kind: 'error', error: `${ended}${what}`, credentialsExpiredAfterMs: expiredAfter });
+        const errorKind = errorKindOf(error, 'read');
+        if (expiredAfter === undefined) return finish({ kind: 'error', error: `${ended}${what}`, errorKind });
+        return finish({ kind: 'error', error: `${ended}${what}`, errorKind, credentialsExpiredAfterMs: expiredAfter });
       }
       failedReads += 1;
       readFailure = what;

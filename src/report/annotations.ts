@@ -9,6 +9,7 @@ import type { Discovery, StepResult, TargetResult } from '../target-result.js';
 import { failsStep } from './attention.js';
 import { describeDiscovery, describeExpiredCredentials, explainOutcome } from './explain.js';
 import { failStep, printLine } from './log.js';
+import { capitalise, failingCount, failureTitle, isWorthALook, tally, titleOf } from './verdict.js';
 
 type OutcomeSettings = Pick<Settings, 'wait' | 'waitTimeoutSeconds' | 'failOn'>;
 
@@ -36,31 +37,33 @@ export function announceDiscovery(discovery: Discovery): void {
   printLine(describeDiscovery(discovery));
 }
 
-// Outcomes worth an annotation when they do not fail the step. At most one annotation per kind, since
-// the runner keeps only ten of each per step.
-const NOTES: ReadonlyArray<{ outcome: Outcome; title: string; kind: AnnotationKind }> = [
-  { outcome: 'failed', title: 'Cancellation failed', kind: 'warning' },
-  { outcome: 'timed-out', title: 'Still deploying when the wait ran out', kind: 'warning' },
-  { outcome: 'succeeded', title: 'Deployment finished before the cancellation', kind: 'warning' },
-  { outcome: 'would-cancel', title: 'Would be cancelled (dry run)', kind: 'notice' },
-  { outcome: 'not-in-progress', title: 'Nothing to cancel', kind: 'notice' },
-];
+// Notices for what needs no action, warnings for what is worth a look; the step's failure is one error.
+const NOTICE_OUTCOMES: readonly Outcome[] = ['would-cancel', 'not-in-progress', 'left-running'];
 
+/**
+ * The annotations: targets that do not fail the step but are worth a line, grouped by what happened
+ * (one annotation per title, since the runner keeps ten of each kind per step), then one error with
+ * every reason the step fails. Every line is "<target>: <what happened>", each fact once.
+ */
 export function announceOutcomes(step: StepResult, settings: OutcomeSettings, interruptedBy?: string): void {
   const { results } = step;
   const line = (r: TargetResult): string => `${describeTarget(r.target)}: ${explainOutcome(r, settings)}`;
-  for (const { outcome, title, kind } of NOTES) {
-    const noted = results.filter((r) => r.outcome === outcome && !failsStep(r.outcome, settings.failOn));
-    if (noted.length > 0) annotate(kind, noted.map(line).join('\n'), title);
+  const groups = new Map<string, { kind: AnnotationKind; lines: string[] }>();
+  const add = (title: string, kind: AnnotationKind, text: string): void => {
+    const group = groups.get(title) ?? { kind, lines: [] };
+    group.lines.push(text);
+    groups.set(title, group);
+  };
+  for (const result of results) {
+    if (failsStep(result.outcome, settings.failOn) || result.cancelledInstead) continue;
+    const kind: AnnotationKind | undefined = NOTICE_OUTCOMES.includes(result.outcome) ? 'notice' : isWorthALook(result, settings) ? 'warning' : undefined;
+    if (kind) add(titleOf(result, step.dryRun), kind, line(result));
   }
+  // What "*" left out in the guard's post step belongs with the targets the guard left running.
+  for (const left of step.discovery?.leftAlone ?? []) add(titleOf({ target: left.target, outcome: 'left-running', waitedMs: 0 }, step.dryRun), 'notice', `${describeTarget(left.target)}: ${describeLeftAlone(left)}.`);
+  for (const [title, { kind, lines }] of groups) annotate(kind, lines.join('\n'), title);
+
   if (step.discovery && step.discovery.matched.length === 0) annotate('notice', describeDiscovery(step.discovery), 'Nothing matched *');
-  const leftAlone = [
-    ...(step.discovery?.leftAlone ?? []),
-    ...results.flatMap((r) => (r.leftAlone ? [r.leftAlone] : [])),
-  ];
-  if (leftAlone.length > 0) {
-    annotate('notice', leftAlone.map((l) => `${describeTarget(l.target)}: ${describeLeftAlone(l)}.`).join('\n'), 'Left alone by the guard');
-  }
   const instead = results.filter((r) => r.cancelledInstead);
   if (instead.length > 0) annotate('warning', instead.map(line).join('\n'), 'A newer deployment was cancelled');
   const newer = results.filter((r) => r.newerDeploymentId && !r.cancelledInstead);
@@ -77,7 +80,7 @@ export function announceOutcomes(step: StepResult, settings: OutcomeSettings, in
     );
   }
 
-  const failing = results.filter((r) => failsStep(r.outcome, settings.failOn));
+  const counts = tally(step, settings);
   const reasons: string[] = [];
   if (step.problem) reasons.push(step.problem);
   const expired = describeExpiredCredentials(results);
@@ -85,19 +88,11 @@ export function announceOutcomes(step: StepResult, settings: OutcomeSettings, in
   if (interruptedBy) {
     reasons.push(`The step was interrupted by ${interruptedBy}: it stopped waiting; cancellations already requested stand.`);
   }
+  const failing = counts.failing.filter((r) => !(interruptedBy && r.outcome === 'interrupted'));
   if (failing.length === 1 && results.length === 1) {
     reasons.push(`${line(failing[0]!)} (outcome ${failing[0]!.outcome}).`);
   } else if (failing.length > 0) {
-    reasons.push(
-      `${failing.length} of ${results.length} targets ended in an outcome that fails the step:\n` +
-        failing.map((r) => `- ${line(r)} (outcome ${r.outcome})`).join('\n'),
-    );
+    reasons.push(`${capitalise(failingCount(counts))}:\n` + counts.failing.map((r) => `- ${line(r)} (outcome ${r.outcome})`).join('\n'));
   }
-  if (reasons.length > 0) failStep(reasons.join('\n'), failureTitle(step, failing.length, interruptedBy));
-}
-
-function failureTitle(step: StepResult, failing: number, interruptedBy: string | undefined): string {
-  if (step.problem) return 'Nothing could be cancelled';
-  if (failing === 0 && interruptedBy) return `Interrupted by ${interruptedBy}`;
-  return failing === 1 && step.results.length === 1 ? 'Cancellation did not end as wanted' : `${failing} of ${step.results.length} targets did not end as wanted`;
+  if (reasons.length > 0) failStep(reasons.join('\n'), failureTitle(step, settings, interruptedBy));
 }

@@ -49,12 +49,17 @@ export function explainOutcome(
     }
     case 'submitted': {
       const unknown = result.readFailure ? `; its status could not be read: ${result.readFailure}` : '';
-      if (result.alreadyCancelling) return `already being cancelled, not by this step (Proton reports ${status})${unknown}`;
-      // A step that was asked to wait only submits when it was interrupted before the end.
-      return settings.wait
-        ? `cancellation requested (Proton reports ${status}); the step was interrupted before it ended`
-        : `cancellation requested: Proton reports ${status} (wait is false)${unknown}`;
+      if (result.alreadyCancelling) return `already being cancelled, not by this step (Proton reports ${status}); not waiting for the end (wait is false)${unknown}`;
+      return `cancellation requested: Proton reports ${status}; not waiting for the end (wait is false)${unknown}`;
     }
+    case 'interrupted': {
+      const who = result.alreadyCancelling ? 'the cancellation already under way (not this step\'s)' : 'the cancellation requested';
+      return `interrupted while Proton reported ${status}: ${who} stands; its end is not known${
+        result.readFailure ? `; status reads were failing: ${result.readFailure}` : ''
+      }`;
+    }
+    case 'left-running':
+      return factOf(result) ?? 'left running: it is not a deployment this step may cancel';
     case 'error':
       return result.error ?? 'the request failed';
   }
@@ -84,7 +89,7 @@ export function describeDiscovery({ wildcard, matched, leftAlone }: Discovery, l
       : `${type.namesInput}: ${WILDCARD} matched ${count(matched.length, noun)}${of} whose deployment is IN_PROGRESS: ${names(matched)}.`;
   const left =
     leftAlone.length > 0
-      ? ` Left alone, because they started before this job armed the guard: ${leftAlone
+      ? ` Left running, because they started before this job armed the guard: ${leftAlone
           .slice(0, listAtMost)
           .map((l) => `${l.target.name}${l.deploymentId ? ` (deployment ${l.deploymentId}${l.attemptedAt ? `, started ${l.attemptedAt.toISOString()}` : ''})` : ''}`)
           .join(', ')}${leftAlone.length > listAtMost ? ` and ${leftAlone.length - listAtMost} more` : ''}.`

@@ -3,17 +3,16 @@
 // else folded. Built as a string so it can be tested as one, and checked in a real browser
 // (test/browser/). Every piece of text that did not come from this file is escaped; only elements
 // and attributes GitHub's sanitizer keeps are used (no style, no class).
-import { OUTCOMES, type Outcome } from '../outcome.js';
+import { OUTCOMES } from '../outcome.js';
 import { consoleUrl, type Target } from '../resources.js';
 import type { Settings } from '../settings.js';
 import type { StepResult, TargetResult } from '../target-result.js';
 import { count } from '../text.js';
-import { needsAttention } from './attention.js';
+import { badgeOf, headingOf, tally } from './verdict.js';
 import { describeDiscovery, describeExpiredCredentials, explainOutcome, factOf } from './explain.js';
 import { escapeHtml } from './html.js';
 import { debug, writeSummary } from '../runner/runner.js';
 import { Context } from '../runner/toolkit.js';
-import { stepOutcome } from './outputs.js';
 
 export interface RunContext {
   repository?: string;
@@ -36,17 +35,6 @@ export interface SummaryView {
   /** A line saying why this step ran, for the post step that runs after a job was cancelled. */
   note?: string;
 }
-
-const BADGES: Readonly<Record<Outcome, string>> = {
-  error: '❌',
-  failed: '❌',
-  'timed-out': '⏱️',
-  succeeded: '⚠️',
-  'would-cancel': '🔎',
-  'not-in-progress': 'ℹ️',
-  submitted: '📨',
-  cancelled: '✅',
-};
 
 /** The runner drops a step summary over 1 MiB; the tables stop well before, whatever the number of targets. */
 export const SUMMARY_BUDGET_BYTES = 900_000;
@@ -77,17 +65,24 @@ export function runContextFromGitHub(context: Context = new Context(), env: Node
 
 export function renderSummary(view: SummaryView): string {
   const { step, settings } = view;
-  // Most severe first, so what fails the step is at the top of the first screen.
-  const attention = step.results.filter((r) => needsAttention(r, settings.failOn)).sort((a, b) => OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome));
-  const wouldCancel = step.results.filter((r) => r.outcome === 'would-cancel' && !attention.includes(r));
-  const asExpected = step.results.filter((r) => !attention.includes(r) && !wouldCancel.includes(r));
+  // Most severe first, so what fails the step is at the top of the first screen. The sections count
+  // what the heading counts: "fail the step", then "worth a look" (see verdict.ts).
+  const bySeverity = (a: TargetResult, b: TargetResult): number => OUTCOMES.indexOf(a.outcome) - OUTCOMES.indexOf(b.outcome);
+  const { failing, worthALook } = tally(step, settings);
+  failing.sort(bySeverity);
+  worthALook.sort(bySeverity);
+  const shown = new Set([...failing, ...worthALook]);
+  const wouldCancel = step.results.filter((r) => r.outcome === 'would-cancel' && !shown.has(r));
+  const asExpected = step.results.filter((r) => !shown.has(r) && !wouldCancel.includes(r));
   const budget = new Budget(SUMMARY_BUDGET_BYTES);
 
-  const parts = [renderHeading(step, attention.length), renderCounts(step), ...renderSituation(view)];
-  if (attention.length > 0) parts.push(`<h3>Needs attention (${attention.length})</h3>`, renderOutcomeTable(attention, settings, budget));
+  const heading = headingOf(step, settings, view.interruptedBy ? { interruptedBy: view.interruptedBy } : {});
+  const parts = [`<h2>${heading.badge} ${escapeHtml(heading.text)}</h2>`, renderCounts(step), ...renderSituation(view)];
+  if (failing.length > 0) parts.push(`<h3>Fail the step (${failing.length})</h3>`, renderOutcomeTable(failing, settings, budget));
+  if (worthALook.length > 0) parts.push(`<h3>Worth a look (${worthALook.length})</h3>`, renderOutcomeTable(worthALook, settings, budget));
   if (wouldCancel.length > 0) parts.push(`<h3>Would be cancelled (${wouldCancel.length})</h3>`, renderOutcomeTable(wouldCancel, settings, budget));
   if (asExpected.length > 0) {
-    const title = attention.length + wouldCancel.length > 0 ? 'Ended as expected' : 'Targets';
+    const title = shown.size + wouldCancel.length > 0 ? 'Ended as expected' : 'Targets';
     parts.push(folded(`${title} (${asExpected.length})`, renderOutcomeTable(asExpected, settings, budget)));
   }
   if (step.results.length > 0) parts.push(folded('Deployment ids, ARNs and console links', renderIds(step.results, settings.region, budget)));
@@ -96,26 +91,12 @@ export function renderSummary(view: SummaryView): string {
   return parts.join('\n');
 }
 
-function renderHeading(step: StepResult, attention: number): string {
-  const total = step.results.length;
-  const outcome = stepOutcome(step);
-  const title = step.dryRun ? 'Cancel Proton deployments (dry run)' : `Cancel Proton deployment${total === 1 ? '' : 's'}`;
-  let what: string;
-  if (step.problem) what = 'error';
-  else if (attention > 0) what = total === 1 ? `${outcome ?? ''}: needs attention` : `${attention} of ${total} need attention`;
-  else if (step.dryRun) what = `${count(step.results.filter((r) => r.outcome === 'would-cancel').length, 'deployment')} would be cancelled`;
-  else if (total === 0) what = 'nothing to cancel';
-  else what = total === 1 ? (outcome ?? '') : `all ${total} ended as expected`;
-  const badge = step.problem || attention > 0 ? (outcome && ['error', 'failed', 'timed-out'].includes(outcome) ? '❌' : '⚠️') : step.dryRun ? '🔎' : '✅';
-  return `<h2>${badge} ${title}: ${escapeHtml(what)}</h2>`;
-}
-
 /** "✅ 5 cancelled · ❌ 2 failed · …", most severe first. */
 function renderCounts(step: StepResult): string {
   const counts = OUTCOMES.map((outcome) => [outcome, step.results.filter((r) => r.outcome === outcome).length] as const).filter(([, n]) => n > 0);
   if (counts.length === 0) return '';
   const total = step.results.length;
-  return `<p><strong>${count(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${BADGES[outcome]}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
+  return `<p><strong>${count(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${badgeOf(outcome)}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
 }
 
 /** What kind of run this was, said plainly: a dry run, the guard's post step, an interruption, what `*` matched, a failure before any target. */
@@ -142,7 +123,7 @@ function renderOutcomeTable(results: readonly TargetResult[], settings: SummaryV
     const message = result.outcome === 'error' ? undefined : (result.deployment?.statusMessage ?? undefined);
     const fact = factOf(result);
     return (
-      `<tr>${targetCell(result.target, showType)}<td nowrap>${BADGES[result.outcome]} ${escapeHtml(result.outcome)}</td>` +
+      `<tr>${targetCell(result.target, showType)}<td nowrap>${badgeOf(result.outcome)} ${escapeHtml(result.outcome)}</td>` +
       `<td>${foldable(result.outcome === 'error' ? happened : capitalise(message && !fact ? `${happened}: ${message}` : happened))}</td></tr>`
     );
   });

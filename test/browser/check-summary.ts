@@ -65,6 +65,8 @@ try {
     // tsx keeps function names with a __name() helper, which the page does not have.
     await page.evaluate('window.__name = (f) => f');
     const layout = await page.evaluate(measure, { failing, maxRowLines: MAX_ROW_LINES, firstScreen: FIRST_SCREEN_PX });
+    // The heading as people read it: what the scenario did, and no success mark on a step that fails.
+    const heading = (await page.evaluate<string>('document.querySelector("#card h2")?.textContent ?? ""')).trim();
     const png = join(args.out, `${args.prefix}${scenario.name}.png`);
     await page.locator('#card').screenshot({ path: png });
     // Folded text must stay readable when opened: nothing wider than the card then either.
@@ -79,12 +81,14 @@ try {
       ...layout.tallRows.map((what) => `row taller than ${MAX_ROW_LINES} lines: ${what}`),
       ...layout.hiddenFailures.map((name) => `failing target not visible on the first screen (${FIRST_SCREEN_PX} px): ${name}`),
       ...(bytes >= MAX_SUMMARY_BYTES ? [`summary is ${bytes} bytes, over 1 MiB`] : []),
+      ...(scenario.heading.test(heading) ? [] : [`the heading reads "${heading}", expected ${String(scenario.heading)}`]),
+      ...(run.exitCode !== 0 && heading.includes('✅') ? [`the step failed (exit ${run.exitCode}) but its heading shows a success mark: "${heading}"`] : []),
     ];
     failures += problems.length;
     console.log(`${scenario.name}: ${scenario.endings.length} targets, ${failing.length} failing the step, ${bytes} bytes, ${Math.round(layout.height)} px tall -> ${png}`);
     for (const problem of problems.slice(0, 12)) console.log(`  FAIL ${problem}`);
     if (problems.length > 12) console.log(`  … and ${problems.length - 12} more`);
-    if (problems.length === 0) console.log('  ok: fits the card, failing targets on the first screen, rows a few lines at most');
+    if (problems.length === 0) console.log(`  ok: fits the card, failing targets on the first screen, rows a few lines at most; heading "${heading}"`);
   }
 } finally {
   await emulator.stop();

@@ -3,7 +3,7 @@
 import type { DeploymentScript, ProtonEmulator } from '../emulator/proton-emulator.js';
 import { runAction, TEST_ACCESS_KEY_ID, type ActionRun } from '../support/run-action.js';
 
-type Ending = 'cancelled' | 'failed' | 'failed-long' | 'timed-out' | 'not-in-progress' | 'succeeded' | 'error';
+type Ending = 'cancelled' | 'failed' | 'failed-long' | 'timed-out' | 'not-in-progress' | 'succeeded' | 'error' | 'slow' | 'older';
 
 export interface Scenario {
   name: string;
@@ -15,6 +15,12 @@ export interface Scenario {
   names?: Record<number, string>;
   /** The role session expires once the first status read is answered: the rest are ExpiredTokenException. */
   sessionExpires?: boolean;
+  /** SIGINT once every cancel request was answered, while the step waits. */
+  interrupted?: boolean;
+  /** Armed with when: job-cancelled, then the post step runs, as when the job is cancelled. */
+  guard?: boolean;
+  /** What the heading must say, as rendered. */
+  heading: RegExp;
 }
 
 /** What CloudFormation says when a rollback fails: long, with line breaks and an ARN. */
@@ -33,15 +39,20 @@ const SCRIPTS: Record<Exclude<Ending, 'error'>, DeploymentScript> = {
   'timed-out': { cancelEndsAs: 'never' },
   'not-in-progress': { status: 'SUCCEEDED' },
   succeeded: { cancelEndsAs: 'SUCCEEDED' },
+  // Ends long after any wait here: what an interrupted step leaves behind.
+  slow: { cancelEndsAs: 'never' },
+  // Started a quarter of an hour ago: the guard leaves it running.
+  older: { startedSecondsAgo: 900 },
 };
 
 export const SCENARIOS: Scenario[] = [
-  { name: 'summary-1', service: 'api', endings: ['failed-long'] },
+  { name: 'summary-1', service: 'api', endings: ['failed-long'], heading: /^❌ Cancel Proton deployment of service instance api\/prod-eu-west-1: cancellation failed$/ },
   {
     name: 'summary-12',
     service: 'api',
     // As a user reported it: 5 of 12 cancelled, the ones that fail the step far down the table.
     endings: ['cancelled', 'cancelled', 'cancelled', 'not-in-progress', 'cancelled', 'succeeded', 'failed-long', 'failed', 'timed-out', 'timed-out', 'cancelled', 'error'],
+    heading: /^❌ Cancel Proton deployments: 5 of 12 targets fail the step$/,
   },
   {
     name: 'summary-40',
@@ -55,6 +66,7 @@ export const SCENARIOS: Scenario[] = [
       if (i === 33) return 'error';
       return 'cancelled';
     }),
+    heading: /^❌ Cancel Proton deployments: \d+ of 40 targets fail the step$/,
   },
   {
     name: 'summary-dry-run',
@@ -63,9 +75,22 @@ export const SCENARIOS: Scenario[] = [
     inputs: { 'dry-run': 'true' },
     // A valid Proton name with no natural break point: it must not widen the card.
     names: { 4: 'instance_generated_by_the_platform_template_for_the_eu_west_1_region_blue_green_slot_number_0042' },
+    heading: /^❌ Cancel Proton deployments \(dry run\): 1 of 5 targets fails the step$/,
   },
   // Cancellations made, then the session expired: which stand, and what to do, said once at the top.
-  { name: 'summary-session-expired', service: 'api', endings: ['cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled'], sessionExpires: true },
+  {
+    name: 'summary-session-expired',
+    service: 'api',
+    endings: ['cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled'],
+    sessionExpires: true,
+    heading: /^❌ Cancel Proton deployments: 5 of 6 targets fail the step$/,
+  },
+  // The run was cancelled while the step waited: it says interrupted, never a success.
+  { name: 'summary-interrupted', service: 'api', endings: ['slow', 'slow', 'slow'], interrupted: true, heading: /^⏹️ Cancel Proton deployments: interrupted by SIGINT; 3 of 3 targets fail the step$/ },
+  // The guard's post step left a deployment older than the guard running.
+  { name: 'summary-guard-left-running', service: 'api', endings: ['older'], guard: true, heading: /^⏭️ Cancel Proton deployment of service instance api\/prod-eu-west-1: left running by the guard$/ },
+  // Bad input: nothing done, and the summary says which inputs to fix.
+  { name: 'summary-invalid-input', service: 'api', endings: [], inputs: { wait: 'maybe', 'poll-interval-seconds': 'soon' }, heading: /^❌ Cancel Proton deployment: invalid input$/ },
 ];
 
 const INSTANCE_NAMES = ['prod-eu-west-1', 'prod-us-east-1', 'prod-ap-southeast-2', 'staging-eu', 'canary', 'prod-eu-central-1', 'prod-us-west-2', 'perf', 'prod-sa-east-1', 'prod-ap-northeast-1', 'blue', 'green'];
@@ -84,19 +109,24 @@ export async function runScenario(emulator: ProtonEmulator, scenario: Scenario):
     if (ending !== 'error') emulator.add('service-instance', names[i]!, SCRIPTS[ending], scenario.service);
   });
   if (scenario.sessionExpires) emulator.before('GetServiceInstance', () => emulator.expiredKeys.add(TEST_ACCESS_KEY_ID));
+  const inputs = {
+    'resource-type': 'service-instance',
+    'service-name': scenario.service,
+    'service-instance-name': names.join('\n'),
+    'endpoint-url': emulator.url,
+    'poll-interval-seconds': '0.3',
+    'wait-timeout-seconds': '4',
+    ...(scenario.guard ? { when: 'job-cancelled' } : {}),
+    ...scenario.inputs,
+  };
+  const state = scenario.guard ? (await runAction({ inputs })).state : undefined;
   const run = await runAction({
-    inputs: {
-      'resource-type': 'service-instance',
-      'service-name': scenario.service,
-      'service-instance-name': names.join('\n'),
-      'endpoint-url': emulator.url,
-      'poll-interval-seconds': '0.3',
-      'wait-timeout-seconds': '4',
-      ...scenario.inputs,
-    },
+    inputs,
+    ...(state ? { state } : {}),
+    ...(scenario.interrupted ? { interrupt: { signal: 'SIGINT' as const, after: emulator.received('CancelServiceInstanceDeployment', names.length).then(() => new Promise((r) => setTimeout(r, 300))) } } : {}),
     timeoutMs: 30_000,
   });
   const results = JSON.parse(run.outputs.results ?? '[]') as Array<{ name: string; outcome: string }>;
-  const failing = results.filter((r) => ['error', 'failed', 'timed-out'].includes(r.outcome)).map((r) => r.name);
+  const failing = results.filter((r) => ['error', 'failed', 'timed-out', 'interrupted'].includes(r.outcome)).map((r) => r.name);
   return { run, failing };
 }

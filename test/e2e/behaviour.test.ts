@@ -40,6 +40,23 @@ describe('bad input: one clear error, and no request', () => {
   });
 });
 
+describe('invalid input still tells later steps and people', () => {
+  test('two bad inputs: outcome error, results [], and a summary naming each input to fix', async () => {
+    const run = await runAction({ inputs: { ...fast(), 'resource-type': 'environment', 'environment-name': 'p', wait: 'yes', 'poll-interval-seconds': 'soon' } });
+    expectInputError(run, emulator, '2 inputs need fixing');
+    const items = [...run.summary.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('Input &quot;wait&quot; is &quot;yes&quot;: expected true or false.');
+    expect(items[1]).toContain('Input &quot;poll-interval-seconds&quot; is &quot;soon&quot;');
+  });
+
+  test("job-summary: 'false' among bad inputs: the outputs, and no summary", async () => {
+    const run = await runAction({ inputs: { ...fast(), 'resource-type': 'environment', wait: 'yes', 'job-summary': 'false' } });
+    expect(run.outputs.outcome).toBe('error');
+    expect(run.summary).toBe('');
+  });
+});
+
 describe('several targets', () => {
   test('each gets a result; the step takes the most severe outcome; per-resource outputs are empty', async () => {
     const targets = [freshTarget('service-instance'), freshTarget('service-instance'), freshTarget('service-instance')];
@@ -77,9 +94,12 @@ describe('several targets', () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs.outcome).toBe('error');
     expect((JSON.parse(run.outputs.results!) as Array<{ outcome: string }>).map((r) => r.outcome)).toEqual(['error', 'cancelled']);
-    expect(annotations(run.stdout, 'error')[0]?.message).toMatch(
-      new RegExp(`^1 of 2 targets ended in an outcome that fails the step:\\n- environment ${missing.name}: environment ${missing.name} was not found`),
-    );
+    const [error] = annotations(run.stdout, 'error');
+    expect(error?.properties.title).toBe('1 of 2 targets fails the step');
+    // The target's label is said once, before what happened to it.
+    expect(error?.message).toMatch(new RegExp(`^1 of 2 targets fails the step:\\n- environment ${missing.name}: Not found in us-east-1: check the name`));
+    expect(run.summary).toContain('Cancel Proton deployments: 1 of 2 targets fails the step</h2>');
+    expect(run.summary).toContain('<h3>Fail the step (1)</h3>');
   });
 });
 

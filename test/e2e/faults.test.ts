@@ -63,14 +63,14 @@ describe('the deadline and the runner’s signals bound every wait', () => {
     expect(run.exitAfterSignalMs).toBeLessThan(2000);
     expect(run.outputs.outcome).toBe('error');
     expect(annotations(run.stdout, 'error')[0]?.message).toContain(
-      `Proton throttled CancelEnvironmentDeployment for environment ${target.name} on every attempt (1) until the step was interrupted. The cancellation was not made.`,
+      `environment ${target.name}: Proton throttled CancelEnvironmentDeployment on every attempt (1) until the step was interrupted. The cancellation was not made.`,
     );
     expect(run.summary).toContain('<strong>Interrupted:</strong> the step received SIGINT');
     expect(emulator.requests).toHaveLength(1);
     expectNoStackTrace(run);
   });
 
-  test('SIGTERM while a status read backs off after throttling: the accepted cancellation is reported as submitted', async () => {
+  test('SIGTERM while a status read backs off after throttling: the accepted cancellation is reported as interrupted', async () => {
     const target = freshTarget('component');
     emulator.addTarget(target, { readsUntilEnd: 3 });
     emulator.inject({ kind: 'throttle', operation: 'GetComponent', retryAfterSeconds: 30, times: Infinity });
@@ -79,7 +79,7 @@ describe('the deadline and the runner’s signals bound every wait', () => {
       interrupt: { signal: 'SIGTERM', after: emulator.received('GetComponent') },
     });
     expect(run.exitAfterSignalMs).toBeLessThan(2000);
-    expect(run.outputs.outcome).toBe('submitted');
+    expect(run.outputs.outcome).toBe('interrupted');
     expect(run.outputs['deployment-status']).toBe('CANCELLING');
   });
 
@@ -90,7 +90,7 @@ describe('the deadline and the runner’s signals bound every wait', () => {
     const run = await runAction({ inputs: { ...nameInputs([target]), ...fast(), 'wait-timeout-seconds': '1' } });
     expect(run.exitCode).toBe(1);
     expect(annotations(run.stdout, 'error')[0]?.message).toContain(
-      `Proton throttled CancelServicePipelineDeployment for service-pipeline ${target.name} on every attempt (1) until wait-timeout-seconds ran out. The cancellation was not made.`,
+      `service-pipeline ${target.name}: Proton throttled CancelServicePipelineDeployment on every attempt (1) until wait-timeout-seconds ran out. The cancellation was not made.`,
     );
     // Not a speed measure: the server asked for 30 s and the step must not sit that out.
     expect(run.durationMs).toBeLessThan(10_000);

@@ -102,11 +102,15 @@ describe('the step itself is cancelled while waiting', () => {
     expect(run.exitAfterSignalMs).toBeLessThan(2000);
     expect(run.signal).toBeNull();
     expect(run.exitCode).toBe(1);
-    expect(run.outputs.outcome).toBe('submitted');
+    expect(run.outputs.outcome).toBe('interrupted');
     expect(run.outputs['deployment-status']).toBe('CANCELLING');
     expect(run.summary).toContain(`<strong>Interrupted:</strong> the step received ${signal}`);
-    expect(outcomeRow(run.summary, target.name)?.outcome).toBe('📨 submitted');
+    expect(outcomeRow(run.summary, target.name)?.outcome).toBe('⏹️ interrupted');
+    // A step that fails shows no success mark: the heading says what stopped it, and of what.
+    expect(run.summary).toContain(`<h2>⏹️ Cancel Proton deployment of service pipeline ${target.name}: interrupted by ${signal} before the end</h2>`);
+    expect(run.summary).not.toContain('✅');
     expect(annotations(run.stdout, 'error')[0]?.message).toContain(`The step was interrupted by ${signal}`);
+    expect(annotations(run.stdout, 'error')[0]?.properties.title).toBe(`Interrupted by ${signal}`);
     expectNoStackTrace(run);
   });
 
@@ -120,8 +124,8 @@ describe('the step itself is cancelled while waiting', () => {
       timeoutMs: 10_000,
     });
     expect(run.exitAfterSignalMs).toBeLessThan(2000);
-    expect(run.outputs.outcome).toBe('submitted');
-    expect(outcomeRow(run.summary, target.name)?.outcome).toBe('📨 submitted');
+    expect(run.outputs.outcome).toBe('interrupted');
+    expect(outcomeRow(run.summary, target.name)?.outcome).toBe('⏹️ interrupted');
     expect(run.exitCode).toBe(1);
     await vi.waitFor(() => expect(emulator.inFlight).toBe(0));
   });

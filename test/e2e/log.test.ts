@@ -80,7 +80,16 @@ describe('the log', () => {
     const found = runs.flatMap((run) => workflowCommands(run.stdout).filter((c) => ['error', 'warning', 'notice'].includes(c.command)));
     expect(new Set(found.map((c) => c.command))).toEqual(new Set(['error', 'notice']));
     for (const annotation of found) expect(annotation.properties.title, `${annotation.command}: ${annotation.message}`).toMatch(/\w/);
-    expect(found.filter((c) => c.command === 'error').map((c) => c.properties.title)).toEqual(['1 of 2 targets did not end as wanted', 'Invalid input']);
+    expect(found.filter((c) => c.command === 'error').map((c) => c.properties.title)).toEqual(['1 of 2 targets fails the step', 'Invalid input']);
+    // No line says its target's name twice: the label comes first, what happened after it (AWS's own
+    // words, quoted after "AWS said:", may name it again).
+    for (const annotation of found) {
+      for (const line of annotation.message.split('\n')) {
+        const label = /^(?:- )?(component \S+): /.exec(line)?.[1];
+        const ours = line.split('AWS said:')[0]!;
+        if (label) expect(ours.split(label.split(' ')[1]!).length - 1, line).toBe(1);
+      }
+    }
     // Nothing else reaches the runner as a command.
     for (const run of runs) expect(runnerCommands(run.stdout).filter((c) => !['error', 'warning', 'notice', 'group', 'endgroup', 'debug'].includes(c.command))).toEqual([]);
   });

@@ -55,7 +55,7 @@ describe.each(TYPES)('%s', (type) => {
     if (outcome === 'error') {
       expect(run.outputs.arn).toBe('');
       expect(run.outputs.resource).toBe('');
-      expect(entry?.error).toContain('was not found in us-east-1');
+      expect(entry?.error).toContain('Not found in us-east-1: check the name');
     } else {
       expect(run.outputs.arn).toMatch(/^arn:aws:proton:us-east-1:111122223333:/);
       expect(run.outputs['deployment-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);

@@ -13,7 +13,7 @@ test('the by-hand block runs as pasted: the action cancels against the emulator,
   expect(run.status, run.stdout + run.stderr).toBe(0);
   expect(run.stdout).toContain('Proton emulator listening on http://127.0.0.1:4599');
   expect(run.stdout).toMatch(/--- outputs\noutcome<<ghadelimiter_[\w-]+\ncancelled\n/);
-  expect(run.stdout).toContain('Cancel Proton deployment: cancelled');
+  expect(run.stdout).toContain('Cancel Proton deployment of service instance api/prod: cancelled');
   // The emulator was stopped: the port is free again.
   const again = spawnSync('bash', ['-c', 'sleep 0.5; (exec 3<>/dev/tcp/127.0.0.1/4599) 2>/dev/null && echo open || echo closed'], { encoding: 'utf8' });
   expect(again.stdout.trim()).toBe('closed');

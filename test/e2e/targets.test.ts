@@ -51,8 +51,18 @@ describe('deployment-id', () => {
     const id = '99999999-9999-4999-8999-999999999999';
     const run = await runAction({ inputs: { ...nameInputs([target]), ...fast(), 'deployment-id': id } });
     expect(run.outputs.outcome).toBe('error');
-    expect(annotations(run.stdout, 'error')[0]?.message).toContain(`Proton knows no deployment ${id} of component ${target.name}`);
+    const [error] = annotations(run.stdout, 'error');
+    expect(error?.properties.title).toBe('Unknown deployment-id');
+    expect(error?.message).toContain(`component ${target.name}: Proton knows no deployment ${id} of this component`);
     expect(cancels()).toEqual([]);
+    // Every output about the deployment the step acted on describes the one given, not the resource's current one.
+    expect(run.outputs['deployment-id']).toBe(id);
+    expect(run.outputs['deployment-status']).toBe('');
+    expect(results(run)[0]).toMatchObject({ deploymentId: id, deploymentStatus: null, deploymentStatusMessage: null });
+    expect(run.stdout).toContain(`deployment id: ${id}`);
+    expect(run.stdout).not.toContain(`deployment id: ${emulator.deploymentIdOf('component', target.name)}`);
+    expect(run.summary).toContain(`<code>${id.slice(0, 24)}<wbr>${id.slice(24)}</code>`);
+    expect(run.summary).toContain(`❌ Cancel Proton deployment of component ${target.name}: unknown deployment-id</h2>`);
   });
 
   test('a newer deployment starts mid-wait: the step follows this one by id', async () => {
@@ -195,7 +205,7 @@ describe('"*": every in-progress one', () => {
 });
 
 describe('the guard cancels only its own job’s deployments', () => {
-  test('an explicit target whose deployment started before arming: left alone, with a notice; no cancel request', async () => {
+  test('an explicit target whose deployment started before arming: left running, with one notice; no cancel request', async () => {
     const target = freshTarget('environment');
     emulator.addTarget(target, { startedSecondsAgo: 900 });
     const inputs = { ...nameInputs([target]), ...fast(), when: 'job-cancelled' };
@@ -204,11 +214,14 @@ describe('the guard cancels only its own job’s deployments', () => {
     const post = await runAction({ inputs, state: main.state });
 
     expect(post.exitCode).toBe(0);
-    expect(post.outputs.outcome).toBe('not-in-progress');
+    expect(post.outputs.outcome).toBe('left-running');
+    expect(post.outputs['deployment-status']).toBe('IN_PROGRESS');
     expect(cancels()).toEqual([]);
-    expect(annotations(post.stdout, 'notice').find((a) => a.properties.title === 'Left alone by the guard')?.message).toMatch(
-      new RegExp(`^environment ${target.name}: left alone: deployment \\S+ started at \\S+, before this job armed the guard`),
-    );
+    // One notice, titled for what happened: something is running, and the guard left it so.
+    const notices = annotations(post.stdout, 'notice');
+    expect(notices.map((a) => a.properties.title)).toEqual(['Left running by the guard']);
+    expect(notices[0]?.message).toMatch(new RegExp(`^environment ${target.name}: left running: deployment \\S+ started at \\S+, before this job armed the guard`));
+    expect(post.summary).toContain(`<h2>⏭️ Cancel Proton deployment of environment ${target.name}: left running by the guard</h2>`);
   });
 
   test('"*" in the guard: resolved in the post step; the job’s deployment is cancelled, an older one left out of results', async () => {
@@ -225,8 +238,8 @@ describe('the guard cancels only its own job’s deployments', () => {
     expect(post.exitCode).toBe(0);
     expect(results(post).map((r) => [r.name, r.outcome])).toEqual([[ours.name, 'cancelled']]);
     expect(emulator.statusOf('component', older.name)).toBe('IN_PROGRESS');
-    expect(annotations(post.stdout, 'notice').find((a) => a.properties.title === 'Left alone by the guard')?.message).toContain(older.name);
-    expect(post.summary).toContain('Left alone, because they started before this job armed the guard');
+    expect(annotations(post.stdout, 'notice').find((a) => a.properties.title === 'Left running by the guard')?.message).toContain(older.name);
+    expect(post.summary).toContain('Left running, because they started before this job armed the guard');
   });
 });
 

@@ -48,12 +48,12 @@ describe.each(['environment', 'service-instance', 'service-pipeline', 'component
     expect(emulator.operations()).toEqual([READS[type].cancel, READS[type].read]);
   });
 
-  test('not found names the resource and the region', async () => {
+  test('not found names the region (the target is named beside it, wherever it is shown)', async () => {
     const target = freshTarget(type);
     const [result] = await h.run([target]);
     expect(result?.outcome).toBe('error');
-    const shown = type === 'service-instance' ? `${target.serviceName}/${target.name}` : target.name;
-    expect(result?.error).toContain(`${type} ${shown} was not found in eu-west-1`);
+    expect(result?.error).toContain('Not found in eu-west-1: check the name');
+    expect(result?.errorKind).toBe('not-found');
   });
 
   test('access denied names the IAM actions and the resource ARN to allow', async () => {
@@ -61,7 +61,30 @@ describe.each(['environment', 'service-instance', 'service-pipeline', 'component
     emulator.inject({ kind: 'access-denied', operation: READS[type].cancel });
     const result = await h.one(target, {});
     expect(result.outcome).toBe('error');
-    expect(result.error).toContain(`allow proton:${READS[type].cancel} and proton:${READS[type].read} on arn:aws:proton:eu-west-1:*:`);
+    expect(result.errorKind).toBe('access-denied');
+    expect(result.error).toMatch(
+      new RegExp(`^Access denied to ${READS[type].cancel}: allow proton:${READS[type].cancel} on arn:aws:proton:eu-west-1:\\*:\\S+ for the role this step uses \\(the step also calls proton:${READS[type].read} there\\)\\. AWS said: `),
+    );
+  });
+
+  test('access denied links to the IAM policy of the version being run, when the runner says which it is', async () => {
+    vi.stubEnv('GITHUB_ACTION_REPOSITORY', 'acme/cancel-proton-deployment');
+    vi.stubEnv('GITHUB_ACTION_REF', 'v1.2.0');
+    emulator.inject({ kind: 'access-denied', operation: READS[type].cancel });
+    const result = await h.one(freshTarget(type), {});
+    expect(result.error).toContain('(IAM policy: https://github.com/acme/cancel-proton-deployment/blob/v1.2.0/README.md#credentials-and-iam)');
+    vi.stubEnv('GITHUB_ACTION_REPOSITORY', '');
+    emulator.inject({ kind: 'access-denied', operation: READS[type].cancel });
+    expect((await h.one(freshTarget(type), {})).error).not.toMatch(/README|IAM policy/);
+  });
+
+  test('a dry run denied its read is told to allow that read, and nothing it does not call', async () => {
+    const target = freshTarget(type);
+    emulator.inject({ kind: 'access-denied', operation: READS[type].read });
+    const result = await h.one(target, {}, { dryRun: true });
+    expect(result.outcome).toBe('error');
+    expect(result.error).toMatch(new RegExp(`^Access denied to ${READS[type].read}: allow proton:${READS[type].read} on arn:aws:proton:eu-west-1:\\*:\\S+ for the role this step uses\\. AWS said: `));
+    expect(result.error).not.toContain('Cancel');
   });
 });
 
@@ -158,7 +181,7 @@ describe('retries and failures of the cancel request', () => {
     emulator.inject({ kind: 'throttle', times: Infinity });
     const result = await h.one(freshTarget('environment'), {}, { maxAttempts: 2 });
     expect(result.outcome).toBe('error');
-    expect(result.error).toMatch(/^Proton throttled CancelEnvironmentDeployment for environment \w+ on all 2 attempts: raise max-attempts/);
+    expect(result.error).toMatch(/^Proton throttled CancelEnvironmentDeployment on all 2 attempts: raise max-attempts/);
     expect(result.error).toMatch(/The cancellation was not made\.$/);
     expect(emulator.requests).toHaveLength(2);
   });
@@ -179,7 +202,7 @@ describe('retries and failures of the cancel request', () => {
   test('Proton rejecting a name is reported as invalid', async () => {
     // Inputs are validated first, so only a caller that skips them can send a bad name.
     const [result] = await h.run([{ type: 'environment', name: 'bad name' }]);
-    expect(result?.error).toMatch(/^Proton rejected CancelEnvironmentDeployment for environment bad name as invalid/);
+    expect(result?.error).toMatch(/^Proton rejected CancelEnvironmentDeployment as invalid/);
   });
 
   test('expired credentials say what to check', async () => {
@@ -225,18 +248,18 @@ describe('stopping early (real time, short)', () => {
     const [result] = await h.run([target], { waitTimeoutSeconds: 0.3 }, { clock: systemClock });
     expect(result?.outcome).toBe('error');
     expect(result?.error).toBe(
-      `Proton had not answered CancelEnvironmentDeployment for environment ${target.name} when wait-timeout-seconds ran out. The cancellation may or may not have been made: check the resource in the Proton console.`,
+      `Proton had not answered CancelEnvironmentDeployment when wait-timeout-seconds ran out. The cancellation may or may not have been made: check the resource in the Proton console.`,
     );
   });
 
-  test('an interruption while waiting aborts the open request and reports submitted', async () => {
+  test('an interruption while waiting aborts the open request and reports interrupted', async () => {
     const target = freshTarget('service-instance');
     emulator.inject({ kind: 'hang', operation: 'GetServiceInstance' });
     emulator.addTarget(target, { readsUntilEnd: 3 });
     const interrupt = new AbortController();
     setTimeout(() => interrupt.abort(), 300);
     const [result] = await h.run([target], { pollIntervalSeconds: 0.05 }, { clock: systemClock, interrupt: interrupt.signal });
-    expect(result?.outcome).toBe('submitted');
+    expect(result?.outcome).toBe('interrupted');
     expect(result?.deployment?.status).toBe('CANCELLING');
     await vi.waitFor(() => expect(emulator.inFlight).toBe(0));
   });

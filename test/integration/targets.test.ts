@@ -49,7 +49,10 @@ describe('deployment-id', () => {
     emulator.addTarget(target, {});
     const [result] = await h.run([target], { deploymentId: UNKNOWN_ID });
     expect(result?.outcome).toBe('error');
-    expect(result?.error).toBe(`Proton knows no deployment ${UNKNOWN_ID} of environment ${target.name}: check deployment-id, and that it belongs to this resource.`);
+    expect(result?.error).toBe(`Proton knows no deployment ${UNKNOWN_ID} of this environment: check deployment-id, and that it belongs to this resource.`);
+    expect(result?.errorKind).toBe('unknown-deployment');
+    // The result describes the deployment given, never the resource's current one.
+    expect(result?.deployment).toEqual({ id: UNKNOWN_ID });
     expect(emulator.operations()).toEqual(['GetEnvironment', 'GetDeployment']);
   });
 
@@ -103,11 +106,11 @@ describe('deployment-id', () => {
 describe('the guard: only what started since it armed (less 60 s)', () => {
   const armedNow = (): { attemptedSince: number } => ({ attemptedSince: Date.now() - GUARD_ALLOWANCE_MS });
 
-  test('an older deployment in progress is left alone: no cancel request', async () => {
+  test('an older deployment in progress is left running: no cancel request', async () => {
     const target = freshTarget('environment');
     emulator.addTarget(target, { startedSecondsAgo: 600 });
     const [result] = await h.run([target], {}, { scope: armedNow() });
-    expect(result?.outcome).toBe('not-in-progress');
+    expect(result?.outcome).toBe('left-running');
     expect(result?.leftAlone?.deploymentId).toBe(emulator.deploymentIdOf('environment', target.name));
     expect(result?.leftAlone?.attemptedAt?.getTime()).toBeLessThan(Date.now() - 590_000);
     expect(emulator.operations()).toEqual(['GetEnvironment']);

@@ -17,14 +17,28 @@ export function expectNoStackTrace(run: ActionRun): void {
   expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+[:(]\d+:\d+\)?$/m);
 }
 
-/** Bad input: exactly one error saying `message`, no request, no outputs, no summary, no stack trace. */
+/**
+ * Bad input: exactly one error saying `message`, no request, no stack trace; and still the outputs a
+ * later `if: always()` step reads (outcome error, results []) and a summary naming what to fix.
+ */
 export function expectInputError(run: ActionRun, emulator: ProtonEmulator, message: string): void {
   expect(run.exitCode).toBe(1);
   const errors = annotations(run.stdout, 'error');
   expect(errors).toHaveLength(1);
   expect(errors[0]?.message).toContain(message);
+  expect(errors[0]?.properties.title).toBe('Invalid input');
   expect(emulator.requests).toHaveLength(0);
-  expect(run.outputs).toEqual({});
-  expect(run.summary).toBe('');
+  expect(run.outputs).toEqual({
+    outcome: 'error',
+    results: '[]',
+    'deployment-status': '',
+    'deployment-status-message': '',
+    arn: '',
+    'deployment-id': '',
+    'last-succeeded-deployment-id': '',
+    resource: '',
+  });
+  expect(run.summary).toContain('<h2>❌ Cancel Proton deployment: invalid input</h2>');
+  expect(run.summary).toContain('Nothing was done: no request was made.');
   expectNoStackTrace(run);
 }

@@ -17,8 +17,8 @@ test.each([['IN_PROGRESS'], ['CANCELLING'], [undefined]])('%s is still deploying
   expect(isStillDeploying(status)).toBe(true);
 });
 
-test('the most severe outcome wins: error > failed > timed-out > succeeded > not-in-progress > submitted > cancelled', () => {
-  const order = ['error', 'failed', 'timed-out', 'succeeded', 'not-in-progress', 'submitted', 'cancelled'] as const;
+test('the most severe outcome wins: error > failed > timed-out > interrupted > succeeded > left-running > not-in-progress > submitted > cancelled', () => {
+  const order = ['error', 'failed', 'timed-out', 'interrupted', 'succeeded', 'left-running', 'not-in-progress', 'submitted', 'cancelled'] as const;
   for (let i = 0; i < order.length; i++) {
     // Every less severe outcome loses to order[i], whatever their order in the list.
     expect(mostSevere([...order.slice(i + 1), order[i]!].reverse())).toBe(order[i]);

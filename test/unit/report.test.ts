@@ -107,14 +107,14 @@ describe('summary', () => {
     eventName: 'push',
   };
 
-  const notFound: TargetResult = { target: { type: 'service-instance', name: 'gone', serviceName: 'api' }, outcome: 'error', error: 'service-instance api/gone was not found in eu-west-1', waitedMs: 0 };
+  const notFound: TargetResult = { target: { type: 'service-instance', name: 'gone', serviceName: 'api' }, outcome: 'error', error: 'Not found in eu-west-1: check the name', waitedMs: 0 };
   const cancelledToo: TargetResult = { ...cancelled, target: { type: 'service-instance', name: 'stage', serviceName: 'api' } };
 
-  test('a heading with counts; what needs attention first, most severe first; the rest folded; a short footer', () => {
+  test('a heading with counts; what fails the step first, most severe first; the rest folded; a short footer', () => {
     const html = renderSummary({ step: step([cancelled, failed, cancelledToo, notFound]), settings, run });
-    expect(html).toMatch(/^<h2>❌ Cancel Proton deployments: 2 of 4 need attention<\/h2>/);
+    expect(html).toMatch(/^<h2>❌ Cancel Proton deployments: 2 of 4 targets fail the step<\/h2>/);
     expect(textOf(html)).toContain('4 targets: ❌ 1 error · ❌ 1 failed · ✅ 2 cancelled');
-    const attention = html.split('<h3>Needs attention (2)</h3>')[1]!.split('</table>')[0]!;
+    const attention = html.split('<h3>Fail the step (2)</h3>')[1]!.split('</table>')[0]!;
     expect(summaryRows(attention).map((cells) => cells[1])).toEqual(['Outcome', '❌ error', '❌ failed']);
     expect(html).toMatch(/<details><summary><strong>Ended as expected \(2\)<\/strong><\/summary>\n<table>/);
     expect(outcomeRow(html, 'prod')).toEqual({ target: 'api / prod', outcome: '✅ cancelled', happened: 'Proton reports CANCELLED after 1 min 05 s: Cancelled by user' });
@@ -223,8 +223,8 @@ describe('explainOutcome', () => {
     ['failed', 'DELETE_FAILED', true, 'the deployment ended as DELETE_FAILED ("m")'],
     ['timed-out', 'CANCELLING', true, 'still CANCELLING when wait-timeout-seconds (1800 s) ran out'],
     ['not-in-progress', 'SUCCEEDED', true, 'nothing to cancel: no deployment in progress (Proton reports SUCCEEDED)'],
-    ['submitted', 'CANCELLING', false, 'cancellation requested: Proton reports CANCELLING (wait is false)'],
-    ['submitted', 'CANCELLING', true, 'cancellation requested (Proton reports CANCELLING); the step was interrupted before it ended'],
+    ['submitted', 'CANCELLING', false, 'cancellation requested: Proton reports CANCELLING; not waiting for the end (wait is false)'],
+    ['interrupted', 'CANCELLING', true, 'interrupted while Proton reported CANCELLING: the cancellation requested stands; its end is not known'],
   ] as const)('%s (%s, wait %s)', (outcome, status, wait, text) => {
     const result: TargetResult = {
       target: { type: 'environment', name: 'e' },
@@ -251,9 +251,9 @@ describe('explainOutcome says what else the step learnt', () => {
     );
   });
   test('timed out while status reads were failing', () => {
-    const result: TargetResult = { ...base, outcome: 'timed-out', deployment: { status: 'CANCELLING' }, readFailure: 'Proton throttled GetEnvironment for environment e on all 5 attempts' };
+    const result: TargetResult = { ...base, outcome: 'timed-out', deployment: { status: 'CANCELLING' }, readFailure: 'Proton throttled GetEnvironment on all 5 attempts' };
     expect(explainOutcome(result, settings)).toBe(
-      'still CANCELLING when wait-timeout-seconds (60 s) ran out; status reads were failing: Proton throttled GetEnvironment for environment e on all 5 attempts',
+      'still CANCELLING when wait-timeout-seconds (60 s) ran out; status reads were failing: Proton throttled GetEnvironment on all 5 attempts',
     );
   });
 });

@@ -176,7 +176,7 @@ describe('problems name the input, what is wrong and what is expected', () => {
 
   test('unknown fail-on word', () => {
     expect(problems({ 'resource-type': 'environment', 'environment-name': 'p', 'fail-on': 'failed, canceled' })).toEqual([
-      'Input "fail-on" has "canceled": expected outcomes from error, failed, timed-out, succeeded, would-cancel, not-in-progress, submitted, cancelled, separated by commas or newlines (empty for none).',
+      'Input "fail-on" has "canceled": expected outcomes from error, failed, timed-out, interrupted, succeeded, left-running, would-cancel, not-in-progress, submitted, cancelled, separated by commas or newlines (empty for none).',
     ]);
   });
 
