@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1352);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6571);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1352:
+/***/ 6571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,18 +28,44 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: ./src/proton/list-all.ts
+async function listAll(api, listing, query, stop, kind = 'read') {
+    const listed = [];
+    let nextToken;
+    do {
+        const page = await api.call(listing.operation, (proton, options) => listing.page(proton, query, nextToken, options), stop, kind);
+        listed.push(...page.items);
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return listed;
+}
+
 ;// CONCATENATED MODULE: ./src/resources.ts
 // Names are validated before any request, so the service name is always present where it is read.
 const serviceOf = (target) => target.serviceName ?? '';
 function listed(target, summary) {
+    const resource = {};
+    // Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either.
+    if (summary.arn)
+        resource.arn = summary.arn;
+    if (summary.deploymentStatus)
+        resource.deploymentStatus = summary.deploymentStatus;
+    if (summary.deploymentStatusMessage)
+        resource.deploymentStatusMessage = summary.deploymentStatusMessage;
+    if (summary.lastAttemptedDeploymentId)
+        resource.lastAttemptedDeploymentId = summary.lastAttemptedDeploymentId;
+    if (summary.lastSucceededDeploymentId)
+        resource.lastSucceededDeploymentId = summary.lastSucceededDeploymentId;
+    if (summary.lastDeploymentAttemptedAt)
+        resource.lastDeploymentAttemptedAt = summary.lastDeploymentAttemptedAt;
     return {
         target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
-        ...(summary.deploymentStatus ? { deploymentStatus: summary.deploymentStatus } : {}),
-        ...(summary.lastAttemptedDeploymentId ? { deploymentId: summary.lastAttemptedDeploymentId } : {}),
-        ...(summary.lastDeploymentAttemptedAt ? { attemptedAt: summary.lastDeploymentAttemptedAt } : {}),
+        resource,
     };
 }
 const next = (out) => (out.nextToken ? { nextToken: out.nextToken } : {});
+/** The most a list page holds: fewer pages, fewer requests. */
+const PAGE = 100;
 /** The name pattern and length every Proton name must have (API reference). */
 const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
 const MAX_NAME_LENGTH = 100;
@@ -55,11 +81,11 @@ const RESOURCE_TYPES = [
         cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
         read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
         deploymentScope: (t) => ({ environmentName: t.name }),
-        // ListEnvironments filters only by template: every page is read and filtered here.
-        listInProgress: {
+        // ListEnvironments filters only by template: every page is read, and filtered by the caller.
+        listing: {
             operation: 'ListEnvironments',
-            page: async ({ client, sdk }, _service, nextToken, o) => {
-                const out = await client.send(new sdk.ListEnvironmentsCommand({ ...(nextToken ? { nextToken } : {}) }), o);
+            page: async ({ client, sdk }, _query, nextToken, o) => {
+                const out = await client.send(new sdk.ListEnvironmentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
                 return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
             },
         },
@@ -76,12 +102,13 @@ const RESOURCE_TYPES = [
         read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: serviceOf(t) }), o))
             .serviceInstance,
         deploymentScope: (t) => ({ serviceName: serviceOf(t), serviceInstanceName: t.name }),
-        listInProgress: {
+        listing: {
             operation: 'ListServiceInstances',
-            page: async ({ client, sdk }, serviceName, nextToken, o) => {
+            page: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
                 const out = await client.send(new sdk.ListServiceInstancesCommand({
                     ...(serviceName ? { serviceName } : {}),
-                    filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }],
+                    ...(inProgressOnly ? { filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] } : {}),
+                    maxResults: PAGE,
                     ...(nextToken ? { nextToken } : {}),
                 }), o);
                 const items = (out.serviceInstances ?? []).map((i) => listed({ type: 'service-instance', name: i.name, serviceName: i.serviceName }, i));
@@ -111,11 +138,11 @@ const RESOURCE_TYPES = [
         cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
         read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
         deploymentScope: (t) => ({ componentName: t.name }),
-        // ListComponents filters only by environment or service: every page is read and filtered here.
-        listInProgress: {
+        // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
+        listing: {
             operation: 'ListComponents',
-            page: async ({ client, sdk }, _service, nextToken, o) => {
-                const out = await client.send(new sdk.ListComponentsCommand({ ...(nextToken ? { nextToken } : {}) }), o);
+            page: async ({ client, sdk }, _query, nextToken, o) => {
+                const out = await client.send(new sdk.ListComponentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
                 return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
             },
         },
@@ -146,7 +173,7 @@ function iamActions(type) {
 }
 /** The IAM actions `*` needs for a type, on any resource ("*"): the list call (plus the type's own). */
 function listIamActions(type) {
-    return type.listInProgress ? [`proton:${type.listInProgress.operation}`] : [];
+    return type.listing ? [`proton:${type.listing.operation}`] : [];
 }
 /** Proton's deployment history; needed only when a newer deployment starts while the step waits. */
 const DEPLOYMENT_HISTORY_OPERATION = 'GetDeployment';
@@ -188,25 +215,20 @@ function describeLeftAlone({ deploymentId, attemptedAt }) {
 ;// CONCATENATED MODULE: ./src/discover/find-in-progress.ts
 
 
+
 /** Finds the targets; throws RequestFailed when a list request fails. */
 async function findInProgress(api, wildcard, scope, stop) {
-    const listing = resourceType(wildcard.type).listInProgress;
+    const listing = resourceType(wildcard.type).listing;
     if (!listing)
         throw new Error(`resource type ${wildcard.type} has no list call`);
-    const listed = [];
-    let nextToken;
-    do {
-        const page = await api.call(listing.operation, (proton, options) => listing.page(proton, wildcard.serviceName, nextToken, options), stop);
-        listed.push(...page.items);
-        nextToken = page.nextToken;
-    } while (nextToken);
+    // What "*" finds is what gets cancelled: its listing goes as a cancellation does.
+    const listed = await listAll(api, listing, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
     const matched = [];
     const leftAlone = [];
     const seen = new Set();
-    for (const item of listed) {
-        const { target } = item;
+    for (const { target, resource } of listed) {
         // Only what a later request can name, once, of the service asked for.
-        if (item.deploymentStatus !== 'IN_PROGRESS' || !isProtonName(target.name))
+        if (resource.deploymentStatus !== 'IN_PROGRESS' || !isProtonName(target.name))
             continue;
         if (wildcard.serviceName !== undefined && target.serviceName !== wildcard.serviceName)
             continue;
@@ -214,89 +236,19 @@ async function findInProgress(api, wildcard, scope, stop) {
         if (seen.has(key))
             continue;
         seen.add(key);
-        if (startedBeforeGuard(item.attemptedAt, scope)) {
-            leftAlone.push({ target, ...(item.deploymentId ? { deploymentId: item.deploymentId } : {}), ...(item.attemptedAt ? { attemptedAt: item.attemptedAt } : {}) });
+        const attemptedAt = resource.lastDeploymentAttemptedAt;
+        if (startedBeforeGuard(attemptedAt, scope)) {
+            leftAlone.push({
+                target,
+                ...(resource.lastAttemptedDeploymentId ? { deploymentId: resource.lastAttemptedDeploymentId } : {}),
+                ...(attemptedAt ? { attemptedAt } : {}),
+            });
         }
         else {
             matched.push(target);
         }
     }
     return { wildcard, matched, leftAlone };
-}
-
-;// CONCATENATED MODULE: ./src/proton/adaptive-rate.ts
-// A fleet's cancellations must still go out: a few requests a second is a floor Proton accepts.
-const MIN_RATE = 2; // requests per second
-const DECREASE = 0.5;
-const DOUBLING_MS = 2000;
-// Throttling replies arrive in bursts (every request in flight at the time); one cut per burst.
-const DECREASE_COOLDOWN_MS = 1000;
-const WINDOW_MS = 1000;
-/** The limit is lifted when recovery takes the rate this far above where throttling cut it. */
-const LIFT_FACTOR = 8;
-class AdaptiveRate {
-    clock;
-    limitState;
-    tokens = 1;
-    refilledAt = 0;
-    recentSends = [];
-    constructor(clock) {
-        this.clock = clock;
-    }
-    /** Waits until the rate allows one more request (or `signal` aborts). */
-    async pace(signal) {
-        for (;;) {
-            const now = this.clock.now();
-            const rate = this.rateAt(now);
-            if (rate === undefined)
-                break;
-            this.tokens = Math.min(Math.max(1, rate), this.tokens + ((now - this.refilledAt) * rate) / 1000);
-            this.refilledAt = now;
-            if (this.tokens >= 1) {
-                this.tokens -= 1;
-                break;
-            }
-            await this.clock.sleep(((1 - this.tokens) * 1000) / rate, signal);
-            if (signal.aborted)
-                return;
-        }
-        this.recordSend(this.clock.now());
-    }
-    throttled() {
-        const now = this.clock.now();
-        if (this.limitState && now - this.limitState.cutAt < DECREASE_COOLDOWN_MS)
-            return;
-        const sending = this.sendsInWindow(now);
-        const current = this.rateAt(now);
-        const rate = Math.max(MIN_RATE, (current === undefined ? sending : Math.min(current, sending)) * DECREASE);
-        if (!this.limitState) {
-            this.tokens = 0;
-            this.refilledAt = now;
-        }
-        this.limitState = { rate, cutAt: now };
-    }
-    /** The current limit in requests per second, or undefined when there is none. */
-    get limit() {
-        return this.rateAt(this.clock.now());
-    }
-    rateAt(now) {
-        if (!this.limitState)
-            return undefined;
-        const growth = 2 ** ((now - this.limitState.cutAt) / DOUBLING_MS);
-        if (growth >= LIFT_FACTOR) {
-            this.limitState = undefined;
-            return undefined;
-        }
-        return this.limitState.rate * growth;
-    }
-    recordSend(now) {
-        this.recentSends.push(now);
-        while ((this.recentSends[0] ?? now) <= now - WINDOW_MS)
-            this.recentSends.shift();
-    }
-    sendsInWindow(now) {
-        return this.recentSends.filter((at) => at > now - WINDOW_MS).length;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/abortable.ts
@@ -450,9 +402,13 @@ function backoffMs(failure, attempt, random) {
 
 ;// CONCATENATED MODULE: ./src/proton/api.ts
 // Every request to Proton goes through here: paced (adaptive rate), bounded in flight (request
-// slots), attempted up to max-attempts with backoff, each attempt limited in time, and every wait
-// cut short at once by the deadline or a signal. A request that fails keeps the story of its
-// attempts, so the step can say what really happened ("throttled on every attempt until ...").
+// slots), cancellations before reads, attempted up to max-attempts with backoff, each attempt
+// limited in time, and every wait cut short at once by the deadline or a signal. For a cancellation
+// (and the listing that finds what `*` cancels), throttling does not use up attempts: it means "not
+// now", and only the deadline ends it, so a fleet's cancellation is never given up for having been
+// throttled. A status read keeps max-attempts: the next poll asks again anyway. A request that fails
+// keeps the story of its attempts, so the step can say what really happened ("throttled on every
+// attempt until ...").
 
 
 function stoppedBy(stop) {
@@ -492,19 +448,38 @@ class ProtonApi {
     constructor(options) {
         this.options = options;
     }
-    async call(operation, send, stop) {
+    /** Waits for a slot and the pace; false when the step stopped first (then no slot is held). */
+    async takeTurn(signal, kind) {
+        const { slots, rate } = this.options;
+        if (kind === 'read') {
+            await rate.pace(signal, kind);
+            return slots.acquire(signal, kind);
+        }
+        if (!(await slots.acquire(signal, kind)))
+            return false;
+        await rate.pace(signal, kind);
+        if (!signal.aborted)
+            return true;
+        slots.release();
+        return false;
+    }
+    /** `kind`: a cancel request goes before reads waiting for the same pace or slot. */
+    async call(operation, send, stop, kind = 'read') {
         const { proton, clock, maxAttempts, slots, rate, attemptTimeoutMs, random } = this.options;
         const signal = AbortSignal.any([stop.deadline, stop.interrupt]);
         const attempts = [];
         const failed = () => new RequestFailed(operation, attempts, stoppedBy(stop), this.options.via, clock.now() - (this.options.startedAt ?? clock.now()));
+        // Attempts that count toward max-attempts: all but those answered with throttling.
+        let counted = 0;
         for (let attempt = 1;; attempt++) {
-            await rate.pace(signal);
-            if (!(await slots.acquire(signal)))
+            if (!(await this.takeTurn(signal, kind)))
                 throw failed();
             const timeLimit = clock.timeout(attemptTimeoutMs);
             const attemptSignal = AbortSignal.any([signal, timeLimit]);
             try {
-                return await untilAborted(send(proton, { abortSignal: attemptSignal }), attemptSignal);
+                const answer = await untilAborted(send(proton, { abortSignal: attemptSignal }), attemptSignal);
+                rate.accepted();
+                return answer;
             }
             catch (error) {
                 if (signal.aborted) {
@@ -515,7 +490,11 @@ class ProtonApi {
                 attempts.push(failure);
                 if (failure.kind === 'throttled')
                     rate.throttled();
-                if (!mayPass(failure) || attempt >= maxAttempts)
+                else if (failure.status !== undefined)
+                    rate.accepted();
+                if (failure.kind !== 'throttled' || kind === 'read')
+                    counted += 1;
+                if (!mayPass(failure) || counted >= maxAttempts)
                     throw failed();
             }
             finally {
@@ -526,6 +505,261 @@ class ProtonApi {
                 throw failed();
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/proton/resource-requests.ts
+// The two requests every target makes, through the API's retries and pacing; the resource table
+// says which operation each type uses.
+
+function cancelDeployment(api, target, stop) {
+    const type = resourceType(target.type);
+    return api.call(type.cancelOperation, (proton, options) => type.cancel(proton, target, options), stop, 'cancel');
+}
+function readResource(api, target, stop) {
+    const type = resourceType(target.type);
+    return api.call(type.readOperation, (proton, options) => type.read(proton, target, options), stop);
+}
+
+;// CONCATENATED MODULE: ./src/follow/status-polls.ts
+
+
+
+
+/** With no listing yet, a group lists once it has at least this many targets open. */
+const LIST_FROM_TARGETS = 3;
+const keyOf = (target) => `${target.type}:${target.serviceName ?? ''}/${target.name}`;
+class FleetPolls {
+    ctx;
+    groups = new Map();
+    groupOf = new Map();
+    constructor(targets, ctx) {
+        this.ctx = ctx;
+        const services = new Set(targets.filter((t) => t.type === 'service-instance').map((t) => t.serviceName));
+        for (const target of targets) {
+            const listing = resourceType(target.type).listing;
+            if (!listing)
+                continue;
+            // One service: list its instances only; several: every instance in the region, in one listing.
+            const serviceName = target.type === 'service-instance' && services.size === 1 ? target.serviceName : undefined;
+            const id = `${listing.operation}:${serviceName ?? ''}`;
+            let group = this.groups.get(id);
+            if (!group) {
+                group = {
+                    operation: listing.operation,
+                    type: target.type,
+                    members: new Set(),
+                    denied: false,
+                    scheduled: new Map(),
+                    list: async (stop) => {
+                        const items = await listAll(ctx.api, listing, { serviceName }, stop);
+                        group.pages = Math.max(1, Math.ceil(items.length / 100));
+                        return new Map(items.map((item) => [keyOf(item.target), item.resource]));
+                    },
+                };
+                this.groups.set(id, group);
+            }
+            group.members.add(keyOf(target));
+            this.groupOf.set(keyOf(target), group);
+        }
+    }
+    async next(target, lastReadAt, spread) {
+        const group = this.groupOf.get(keyOf(target));
+        if (group && this.listIsCheaper(group)) {
+            const listing = await this.listingAfter(group, lastReadAt);
+            if (listing.kind === 'listed') {
+                const resource = listing.byKey.get(keyOf(target));
+                // What the list does not show (a resource just deleted, say) is read on its own.
+                if (resource)
+                    return { kind: 'read', resource, fromList: true };
+                return this.now(target);
+            }
+            if (listing.kind === 'failed')
+                return stoppedBy(this.ctx.stop) ? { kind: 'stopped' } : { kind: 'failed', failure: listing.failure };
+            if (stoppedBy(this.ctx.stop))
+                return { kind: 'stopped' };
+            // Denied: this group reads with Gets from now on; this poll too, at its time.
+        }
+        const due = lastReadAt + this.ctx.pollIntervalMs * (1 + spread);
+        await this.ctx.clock.sleep(Math.max(0, due - this.ctx.clock.now()), this.signal());
+        if (stoppedBy(this.ctx.stop))
+            return { kind: 'stopped' };
+        return this.now(target);
+    }
+    async now(target) {
+        try {
+            return { kind: 'read', resource: await readResource(this.ctx.api, target, this.ctx.stop), fromList: false };
+        }
+        catch (error) {
+            if (!(error instanceof RequestFailed))
+                throw error;
+            return stoppedBy(this.ctx.stop) ? { kind: 'stopped' } : { kind: 'failed', failure: error };
+        }
+    }
+    leave(target) {
+        this.groupOf.get(keyOf(target))?.members.delete(keyOf(target));
+    }
+    /** One listing against a Get per open target: the fewer requests wins. */
+    listIsCheaper(group) {
+        if (group.denied)
+            return false;
+        const open = group.members.size;
+        return group.pages === undefined ? open >= LIST_FROM_TARGETS : group.pages < open;
+    }
+    /**
+     * The group's first scheduled listing after `after` (and not in the past): every member due then
+     * shares it. The schedule starts one interval after the first member's last read.
+     */
+    listingAfter(group, after) {
+        const interval = this.ctx.pollIntervalMs;
+        const now = this.ctx.clock.now();
+        group.phase ??= Math.max(now, after + interval);
+        let at = group.phase + Math.max(0, Math.ceil((Math.max(after, now) - group.phase) / interval)) * interval;
+        if (at <= after)
+            at += interval;
+        let listing = group.scheduled.get(at);
+        if (!listing) {
+            listing = this.listAt(group, at);
+            group.scheduled.set(at, listing);
+            // Keep only listings still to come or just made.
+            for (const time of group.scheduled.keys())
+                if (time < at - interval)
+                    group.scheduled.delete(time);
+        }
+        return listing;
+    }
+    async listAt(group, at) {
+        await this.ctx.clock.sleep(Math.max(0, at - this.ctx.clock.now()), this.signal());
+        if (stoppedBy(this.ctx.stop))
+            return { kind: 'failed', failure: new RequestFailed(group.operation, [], stoppedBy(this.ctx.stop)) };
+        try {
+            return { kind: 'listed', at, byKey: await group.list(this.ctx.stop) };
+        }
+        catch (error) {
+            if (!(error instanceof RequestFailed))
+                throw error;
+            if (error.apiErrorType === 'AccessDeniedException') {
+                if (!group.denied)
+                    this.ctx.onListDenied?.(group.operation, group.type);
+                group.denied = true;
+                return { kind: 'denied' };
+            }
+            return { kind: 'failed', failure: error };
+        }
+    }
+    signal() {
+        return AbortSignal.any([this.ctx.stop.deadline, this.ctx.stop.interrupt]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proton/adaptive-rate.ts
+// A fleet's cancellations must still go out: a request a second is a floor Proton accepts.
+const MIN_RATE = 1; // requests per second
+// CUBIC's constants, the AWS SDKs' (@smithy/util-retry 4, DefaultRateLimiter): the cut, and the growth.
+const BETA = 0.7;
+const SCALE = 0.4;
+/** Throttling answers arrive in bursts (every request in flight at the time): one cut per this long. */
+const CUT_COOLDOWN_MS = 500;
+/** A cut this recent tells, by what Proton accepted since, the rate it allows. */
+const ACCEPTED_SPAN_MS = 5000;
+/** The window the sending rate is measured over. */
+const SEND_WINDOW_MS = 1000;
+/** While cancellations wait, reads get at most this share of the requests. */
+const READ_SHARE_WHILE_CANCELS_WAIT = 0.25;
+const SHARE_WINDOW = 20;
+/** How long a read that may not go yet waits before it looks again. */
+const READ_RECHECK_MS = 50;
+class AdaptiveRate {
+    clock;
+    limitState;
+    tokens = 0;
+    refilledAt = 0;
+    recentSends = [];
+    recentGrants = [];
+    waiting = { cancel: 0, read: 0 };
+    constructor(clock) {
+        this.clock = clock;
+    }
+    /** Waits until the rate (and, for a read, the cancellations' priority) allows one more request, or `signal` aborts. */
+    async pace(signal, kind = 'read') {
+        this.waiting[kind] += 1;
+        try {
+            for (;;) {
+                if (signal.aborted)
+                    return;
+                const now = this.clock.now();
+                const yielding = kind === 'read' && !this.readMayGo();
+                const rate = this.rateAt(now);
+                if (rate !== undefined) {
+                    this.tokens = Math.min(Math.max(1, rate), this.tokens + ((now - this.refilledAt) * rate) / 1000);
+                    this.refilledAt = now;
+                }
+                if (!yielding && (rate === undefined || this.tokens >= 1)) {
+                    if (rate !== undefined)
+                        this.tokens -= 1;
+                    this.grant(kind, now);
+                    return;
+                }
+                const wait = yielding ? READ_RECHECK_MS : ((1 - this.tokens) * 1000) / rate;
+                await this.clock.sleep(Math.max(1, wait), signal);
+            }
+        }
+        finally {
+            this.waiting[kind] -= 1;
+        }
+    }
+    throttled() {
+        const now = this.clock.now();
+        if (this.limitState && now - this.limitState.cutAt < CUT_COOLDOWN_MS)
+            return;
+        trim(this.recentSends, now - SEND_WINDOW_MS);
+        const sending = (this.recentSends.length * 1000) / SEND_WINDOW_MS;
+        const current = this.rateAt(now);
+        // The rate that drew the throttling: what was really sent, not more than the limit then, and not
+        // more than Proton accepted since the last cut (what its bucket refills at, once the burst is spent).
+        // (Only under sustained throttling: after a quiet spell, what was taken says nothing of what is allowed.)
+        const sinceCut = this.limitState ? now - this.limitState.cutAt : Infinity;
+        const accepted = sinceCut <= ACCEPTED_SPAN_MS ? (this.limitState.accepted * 1000) / sinceCut : Infinity;
+        const maxRate = Math.max(MIN_RATE, Math.min(current ?? Infinity, Math.max(sending, MIN_RATE), accepted));
+        if (!this.limitState) {
+            this.tokens = 0;
+            this.refilledAt = now;
+        }
+        this.limitState = { maxRate, cutAt: now, accepted: 0, k: Math.cbrt((maxRate * (1 - BETA)) / SCALE) };
+    }
+    /** An answer that was not throttling: Proton took the request (a token of its bucket). */
+    accepted() {
+        if (this.limitState)
+            this.limitState.accepted += 1;
+    }
+    /** The current limit in requests per second, or undefined when there is none. */
+    get limit() {
+        return this.rateAt(this.clock.now());
+    }
+    rateAt(now) {
+        if (!this.limitState)
+            return undefined;
+        const { maxRate, cutAt, k } = this.limitState;
+        const t = (now - cutAt) / 1000;
+        return Math.max(MIN_RATE, SCALE * (t - k) ** 3 + maxRate);
+    }
+    /** A read may go when no cancellation waits, or while reads have had less than their share. */
+    readMayGo() {
+        if (this.waiting.cancel === 0)
+            return true;
+        const reads = this.recentGrants.filter((k) => k === 'read').length;
+        return reads < Math.max(1, this.recentGrants.length) * READ_SHARE_WHILE_CANCELS_WAIT;
+    }
+    grant(kind, now) {
+        this.recentGrants.push(kind);
+        if (this.recentGrants.length > SHARE_WINDOW)
+            this.recentGrants.shift();
+        this.recentSends.push(now);
+        trim(this.recentSends, now - SEND_WINDOW_MS);
+    }
+}
+function trim(times, before) {
+    while (times.length > 0 && times[0] <= before)
+        times.shift();
 }
 
 ;// CONCATENATED MODULE: ./src/network/connection.ts
@@ -894,40 +1128,39 @@ function describeListFailure(failure, wildcard, region) {
 }
 
 ;// CONCATENATED MODULE: ./src/proton/request-slots.ts
-// Bounds the requests in flight, not the targets being followed: a fleet's cancel requests all start
-// at once and queue here for a moment, instead of waiting for other targets' whole waits to end.
 class RequestSlots {
     size;
     active = 0;
-    queue = [];
+    queues = { cancel: [], read: [] };
     constructor(size) {
         this.size = size;
     }
     /** Resolves true once a slot is held; false if `signal` aborts first (then no slot is held). */
-    acquire(signal) {
+    acquire(signal, kind = 'read') {
         if (signal.aborted)
             return Promise.resolve(false);
         if (this.active < this.size) {
             this.active += 1;
             return Promise.resolve(true);
         }
+        const queue = this.queues[kind];
         return new Promise((resolve) => {
             const grant = () => {
                 signal.removeEventListener('abort', giveUp);
                 resolve(true);
             };
             const giveUp = () => {
-                const at = this.queue.indexOf(grant);
+                const at = queue.indexOf(grant);
                 if (at >= 0)
-                    this.queue.splice(at, 1);
+                    queue.splice(at, 1);
                 resolve(false);
             };
-            this.queue.push(grant);
+            queue.push(grant);
             signal.addEventListener('abort', giveUp, { once: true });
         });
     }
     release() {
-        const next = this.queue.shift();
+        const next = this.queues.cancel.shift() ?? this.queues.read.shift();
         // The slot passes straight to the next in line, so `active` stays as it is.
         if (next)
             next();
@@ -1177,15 +1410,22 @@ function parseNamed(read, problem, notice) {
     if (wildcard && listed.length > 1) {
         problem(type.namesInput, `lists "${WILDCARD}" together with names: give either "${WILDCARD}" alone (every in-progress one) or names.`);
     }
-    else if (wildcard && !type.listInProgress) {
+    else if (wildcard && !type.listing) {
         problem(type.namesInput, `is "${WILDCARD}", but resource-type ${type.id} does not take "${WILDCARD}": no list call finds in-progress pipelines; name the services.`);
     }
     const names = wildcard ? [] : parseNames(type.namesInput, read(type.namesInput), problem, notice);
     if (!wildcard && names.length === 0) {
-        problem(type.namesInput, `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listInProgress ? `, or "${WILDCARD}"` : ''}.`);
+        problem(type.namesInput, `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listing ? `, or "${WILDCARD}"` : ''}.`);
     }
     checkCount(type.namesInput, names.length, problem);
     let serviceName;
+    if (type.serviceInput && read(type.serviceInput) === WILDCARD) {
+        // Every service: only to find every instance in progress, the button for "stop everything deploying now".
+        if (!wildcard) {
+            problem(type.serviceInput, `is "${WILDCARD}", which is only for every in-progress instance of every service: set ${type.namesInput} to "${WILDCARD}" too, or name the one service the instances belong to.`);
+        }
+        return wildcard ? { targets: [], wildcard: { type: type.id } } : { targets: [] };
+    }
     if (type.serviceInput) {
         const services = parseNames(type.serviceInput, read(type.serviceInput), problem, notice);
         if (services.length !== 1) {
@@ -1324,19 +1564,6 @@ async function readDeployment(api, target, id, stop) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/proton/resource-requests.ts
-// The two requests every target makes, through the API's retries and pacing; the resource table
-// says which operation each type uses.
-
-function cancelDeployment(api, target, stop) {
-    const type = resourceType(target.type);
-    return api.call(type.cancelOperation, (proton, options) => type.cancel(proton, target, options), stop);
-}
-function readResource(api, target, stop) {
-    const type = resourceType(target.type);
-    return api.call(type.readOperation, (proton, options) => type.read(proton, target, options), stop);
-}
-
 ;// CONCATENATED MODULE: ./src/target-result.ts
 /** The deployment a resource describes: its latest attempted one. */
 function latestDeployment(resource) {
@@ -1361,7 +1588,6 @@ function givenDeployment(deployment, id) {
 
 
 
-
 /** After this many failed status reads in a row, say so once (each failure alone is debug detail). */
 const FAILED_READS_BEFORE_WARNING = 3;
 /** The first poll of each target is spread over this share of an interval, so a fleet does not poll in lockstep. */
@@ -1374,15 +1600,29 @@ async function followDeployment(target, from, ctx) {
     let newerDeploymentId;
     let failedReads = 0;
     let readFailure;
-    const finish = (end) => ({
-        end,
-        resource,
-        deployment,
-        ...(newerDeploymentId ? { newerDeploymentId } : {}),
-        ...(readFailure ? { readFailure } : {}),
-    });
-    const readLatest = async () => {
-        resource = await readResource(api, target, stop);
+    const finish = (end) => {
+        ctx.polls.leave(target);
+        return {
+            end,
+            resource,
+            deployment,
+            ...(newerDeploymentId ? { newerDeploymentId } : {}),
+            ...(readFailure ? { readFailure } : {}),
+        };
+    };
+    // What the last poll said came from a list: its end may lack the status message a Get carries.
+    let lastFromList = false;
+    let lastReadAt = clock.now();
+    const readLatest = async (first) => {
+        const polled = first && from.readFirst ? await ctx.polls.now(target) : await ctx.polls.next(target, lastReadAt, first ? FIRST_POLL_SPREAD * ctx.random() : 0);
+        if (polled.kind === 'stopped')
+            return 'stopped';
+        // A failed read counts as a poll too: the next comes an interval later, not at once.
+        lastReadAt = clock.now();
+        if (polled.kind === 'failed')
+            throw polled.failure;
+        lastFromList = polled.fromList;
+        resource = polled.resource;
         const latest = latestDeployment(resource);
         const ours = deployment.id;
         if (ours && latest.id && latest.id !== ours) {
@@ -1394,22 +1634,25 @@ async function followDeployment(target, from, ctx) {
         // A legacy resource has no ids; one whose first answer lacked it gets it from the latest.
         const id = ours ?? latest.id;
         deployment = { ...latest, ...(id ? { id } : {}) };
+        return undefined;
     };
-    // Only reached once a newer deployment was seen, which needs our id.
+    // Only reached once a newer deployment was seen, which needs our id: its own Get, every interval.
     const readFromHistory = async () => {
+        await clock.sleep(ctx.pollIntervalMs, signal);
+        if (stoppedBy(stop))
+            return 'stopped';
+        lastFromList = false;
         deployment = await readDeployment(api, target, deployment.id, stop);
+        return undefined;
     };
     for (let poll = 1; (poll === 1 && from.readFirst) || isStillDeploying(deployment.status); poll++) {
-        if (!(poll === 1 && from.readFirst)) {
-            const interval = poll === 1 ? ctx.pollIntervalMs * (1 + FIRST_POLL_SPREAD * ctx.random()) : ctx.pollIntervalMs;
-            await clock.sleep(interval, signal);
-        }
         const stopped = stoppedBy(stop);
         if (stopped)
             return finish({ kind: 'stopped', by: stopped });
         const before = deployment.status;
         try {
-            await (newerDeploymentId ? readFromHistory() : readLatest());
+            if ((await (newerDeploymentId ? readFromHistory() : readLatest(poll === 1))) === 'stopped')
+                return finish({ kind: 'stopped', by: stoppedBy(stop) ?? 'interrupt' });
         }
         catch (error) {
             if (!(error instanceof RequestFailed))
@@ -1452,7 +1695,26 @@ async function followDeployment(target, from, ctx) {
         if (deployment.status !== before)
             progress.info(target, statusLine(deployment, waited, newerDeploymentId !== undefined));
     }
+    if (lastFromList)
+        await fillStatusMessage();
     return finish({ kind: 'ended' });
+    /**
+     * A list told the end; what the summary shows of an end that is not CANCELLED (why it failed) is
+     * read once, now, from the Get, if the list did not carry it.
+     */
+    async function fillStatusMessage() {
+        if (deployment.status === 'CANCELLED' || deployment.statusMessage)
+            return;
+        const polled = await ctx.polls.now(target);
+        if (polled.kind !== 'read' || !polled.resource)
+            return;
+        const latest = latestDeployment(polled.resource);
+        if (latest.id !== deployment.id || latest.status !== deployment.status)
+            return;
+        resource = polled.resource;
+        if (latest.statusMessage)
+            deployment = { ...deployment, statusMessage: latest.statusMessage };
+    }
 }
 /** "Proton reports CANCELLED after 20 s". The status message is said once, with the outcome, at the end. */
 function statusLine(deployment, waitedMs, fromHistory = false) {
@@ -1811,6 +2073,7 @@ function previewOf(target, check, ctx) {
 
 
 
+
 // Enough to send a fleet's cancel requests within a second or two, few enough not to flood Proton.
 const MAX_REQUESTS_IN_FLIGHT = 10;
 async function cancelDeployments(settings, ctx) {
@@ -1858,14 +2121,17 @@ async function cancelDeployments(settings, ctx) {
             }
             targets = discovery.matched;
         }
+        const pollIntervalMs = settings.pollIntervalSeconds * 1000;
+        const polls = new FleetPolls(targets, { api, clock, stop, pollIntervalMs, ...(ctx.onListDenied ? { onListDenied: ctx.onListDenied } : {}) });
         const targetContext = {
             api,
+            polls,
             clock,
             stop,
             region: settings.region,
             dryRun,
             wait: settings.wait,
-            pollIntervalMs: settings.pollIntervalSeconds * 1000,
+            pollIntervalMs,
             progress,
             random,
         };
@@ -2561,7 +2827,7 @@ function factOf(result) {
 function describeDiscovery({ wildcard, matched, leftAlone }, listAtMost = 20) {
     const type = resourceType(wildcard.type);
     const noun = type.id.replace(/-/g, ' ');
-    const of = wildcard.serviceName ? ` of service ${wildcard.serviceName}` : '';
+    const of = wildcard.serviceName ? ` of service ${wildcard.serviceName}` : type.serviceInput ? ' of every service' : '';
     const names = (targets) => {
         const shown = targets.slice(0, listAtMost).map((t) => t.name).join(', ');
         return targets.length > listAtMost ? `${shown} and ${targets.length - listAtMost} more` : shown;
@@ -3317,6 +3583,10 @@ function warnIfCredentialsExpireDuringWait(facts, settings, now = Date.now()) {
     annotate('warning', `The AWS credentials this step uses ${when} (AWS_CREDENTIAL_EXPIRATION), and keys from environment variables are not refreshed, while wait-timeout-seconds is ${settings.waitTimeoutSeconds} s. ` +
         `Cancellations requested before then stand, but a deployment still ending after it can no longer be followed. ${SESSION_ADVICE}`, 'Credentials expire before the wait can end');
 }
+/** A fleet polled by list, whose list call was denied: read one by one instead, said once. */
+function announceListDenied(operation, type) {
+    annotate('notice', `Polling the ${type.replace(/-/g, ' ')}s by ${operation} was denied, so each is read on its own (more requests, the same results). Allow proton:${operation} on * for the role this step uses to poll a fleet with fewer requests.`, 'Polling one by one');
+}
 /** Helpers the step started and stopped waiting for (a credential_process that hangs), stopped before it ends. */
 function announceStoppedProcesses(pids) {
     if (pids.length === 0)
@@ -3452,6 +3722,7 @@ async function cancelAndReport(settings, { note, scope, clock = systemClock } = 
             onDiscovery: announceDiscovery,
             onConnection: announceConnection,
             onCredentials: (facts) => warnIfCredentialsExpireDuringWait(facts, settings),
+            onListDenied: announceListDenied,
         });
         printTargetGroups(step.results, settings);
         const interruptedBy = interruption.reason();
@@ -3473,7 +3744,8 @@ function describeTargets(settings) {
     const { wildcard, targets } = settings;
     if (wildcard) {
         const type = resourceType(wildcard.type);
-        return `every ${type.id.replace(/-/g, ' ')} ${wildcard.serviceName ? `of service ${wildcard.serviceName} ` : ''}whose deployment is IN_PROGRESS (${type.namesInput}: ${WILDCARD})`;
+        const of = wildcard.serviceName ? `of service ${wildcard.serviceName} ` : type.serviceInput ? 'of every service ' : '';
+        return `every ${type.id.replace(/-/g, ' ')} ${of}whose deployment is IN_PROGRESS (${type.namesInput}: ${WILDCARD}${type.serviceInput && !wildcard.serviceName ? `, ${type.serviceInput}: ${WILDCARD}` : ''})`;
     }
     if (targets.length <= NAMED_IN_OPENING_LINE)
         return targets.map(describeTarget).join(', ');

@@ -5,7 +5,7 @@ import { describeTarget, resourceType } from './resources.js';
 import { announceDiscovery, printTargetGroups } from './report/annotations.js';
 import { LiveLog, printLine } from './report/log.js';
 import { reportResults } from './report/report.js';
-import { announceConnection, announceStoppedProcesses, warnIfCredentialsExpireDuringWait } from './report/setup.js';
+import { announceConnection, announceListDenied, announceStoppedProcesses, warnIfCredentialsExpireDuringWait } from './report/setup.js';
 import { trackChildProcesses } from './runner/child-processes.js';
 import { endGroup, startGroup } from './runner/runner.js';
 import type { Scope } from './scope.js';
@@ -35,6 +35,7 @@ export async function cancelAndReport(settings: Settings, { note, scope, clock =
       onDiscovery: announceDiscovery,
       onConnection: announceConnection,
       onCredentials: (facts) => warnIfCredentialsExpireDuringWait(facts, settings),
+      onListDenied: announceListDenied,
     });
     printTargetGroups(step.results, settings);
     const interruptedBy = interruption.reason();
@@ -57,7 +58,8 @@ export function describeTargets(settings: Pick<Settings, 'targets' | 'wildcard'>
   const { wildcard, targets } = settings;
   if (wildcard) {
     const type = resourceType(wildcard.type);
-    return `every ${type.id.replace(/-/g, ' ')} ${wildcard.serviceName ? `of service ${wildcard.serviceName} ` : ''}whose deployment is IN_PROGRESS (${type.namesInput}: ${WILDCARD})`;
+    const of = wildcard.serviceName ? `of service ${wildcard.serviceName} ` : type.serviceInput ? 'of every service ' : '';
+    return `every ${type.id.replace(/-/g, ' ')} ${of}whose deployment is IN_PROGRESS (${type.namesInput}: ${WILDCARD}${type.serviceInput && !wildcard.serviceName ? `, ${type.serviceInput}: ${WILDCARD}` : ''})`;
   }
   if (targets.length <= NAMED_IN_OPENING_LINE) return targets.map(describeTarget).join(', ');
   const types = new Set(targets.map((t) => t.type));

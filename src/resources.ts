@@ -28,12 +28,13 @@ export interface RequestOptions {
 
 type Call = (proton: Proton, target: Target, options: RequestOptions) => Promise<ProtonResource | undefined>;
 
-/** One resource as a list call describes it: enough to tell whether its deployment is in progress. */
+/**
+ * One resource as a list call describes it: its target and its deployment, as true as a Get's
+ * (the list summaries carry the status, its message and the deployment ids, and no spec).
+ */
 export interface ListedResource {
   target: Target;
-  deploymentStatus?: string;
-  deploymentId?: string;
-  attemptedAt?: Date;
+  resource: ProtonResource;
 }
 
 export interface ListPage {
@@ -41,10 +42,20 @@ export interface ListPage {
   nextToken?: string;
 }
 
-/** How `*` finds the resources of a type whose deployment is in progress: one page of a list call. */
-export interface InProgressListing {
+export interface ListQuery {
+  /** Only the instances of this service (service instances); every one in the region when absent. */
+  serviceName?: string | undefined;
+  /** Only deployments IN_PROGRESS, where the list can filter by status (service instances). */
+  inProgressOnly?: boolean;
+}
+
+/**
+ * A list call of a type: `*` finds the in-progress ones with it, and a fleet is polled with it, a
+ * page telling up to 100 statuses at once.
+ */
+export interface Listing {
   operation: string;
-  page(proton: Proton, serviceName: string | undefined, nextToken: string | undefined, options: RequestOptions): Promise<ListPage>;
+  page(proton: Proton, query: ListQuery, nextToken: string | undefined, options: RequestOptions): Promise<ListPage>;
 }
 
 /** The names GetDeployment takes to find a deployment of this target (Proton's deployment history). */
@@ -66,8 +77,8 @@ export interface ResourceType {
   cancel: Call;
   read: Call;
   deploymentScope(target: Target): DeploymentScope;
-  /** How `*` finds in-progress ones; absent where no list call can (service pipelines). */
-  listInProgress?: InProgressListing;
+  /** The list call; absent where none tells the status (service pipelines: only GetService does). */
+  listing?: Listing;
   /** IAM resource ARN both operations are authorised against (see the Service Authorization Reference). */
   iamResource(target: Target, region: string, account?: string): string;
   /** Fragment of the Proton console URL that shows the resource. */
@@ -78,21 +89,32 @@ export interface ResourceType {
 const serviceOf = (target: Target): string => target.serviceName ?? '';
 
 interface Summary {
+  arn?: string | undefined;
   deploymentStatus?: string | undefined;
+  deploymentStatusMessage?: string | undefined;
   lastAttemptedDeploymentId?: string | undefined;
+  lastSucceededDeploymentId?: string | undefined;
   lastDeploymentAttemptedAt?: Date | undefined;
 }
 
 function listed(target: { type: ResourceTypeId; name?: string | undefined; serviceName?: string | undefined }, summary: Summary): ListedResource {
+  const resource: ProtonResource = {};
+  // Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either.
+  if (summary.arn) resource.arn = summary.arn;
+  if (summary.deploymentStatus) resource.deploymentStatus = summary.deploymentStatus;
+  if (summary.deploymentStatusMessage) resource.deploymentStatusMessage = summary.deploymentStatusMessage;
+  if (summary.lastAttemptedDeploymentId) resource.lastAttemptedDeploymentId = summary.lastAttemptedDeploymentId;
+  if (summary.lastSucceededDeploymentId) resource.lastSucceededDeploymentId = summary.lastSucceededDeploymentId;
+  if (summary.lastDeploymentAttemptedAt) resource.lastDeploymentAttemptedAt = summary.lastDeploymentAttemptedAt;
   return {
     target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
-    ...(summary.deploymentStatus ? { deploymentStatus: summary.deploymentStatus } : {}),
-    ...(summary.lastAttemptedDeploymentId ? { deploymentId: summary.lastAttemptedDeploymentId } : {}),
-    ...(summary.lastDeploymentAttemptedAt ? { attemptedAt: summary.lastDeploymentAttemptedAt } : {}),
+    resource,
   };
 }
 
 const next = (out: { nextToken?: string | undefined }): { nextToken?: string } => (out.nextToken ? { nextToken: out.nextToken } : {});
+/** The most a list page holds: fewer pages, fewer requests. */
+const PAGE = 100;
 
 /** The name pattern and length every Proton name must have (API reference). */
 const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
@@ -112,11 +134,11 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
       (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
     read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
     deploymentScope: (t) => ({ environmentName: t.name }),
-    // ListEnvironments filters only by template: every page is read and filtered here.
-    listInProgress: {
+    // ListEnvironments filters only by template: every page is read, and filtered by the caller.
+    listing: {
       operation: 'ListEnvironments',
-      page: async ({ client, sdk }, _service, nextToken, o) => {
-        const out = await client.send(new sdk.ListEnvironmentsCommand({ ...(nextToken ? { nextToken } : {}) }), o);
+      page: async ({ client, sdk }, _query, nextToken, o) => {
+        const out = await client.send(new sdk.ListEnvironmentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
         return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
       },
     },
@@ -140,13 +162,14 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
       (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: serviceOf(t) }), o))
         .serviceInstance,
     deploymentScope: (t) => ({ serviceName: serviceOf(t), serviceInstanceName: t.name }),
-    listInProgress: {
+    listing: {
       operation: 'ListServiceInstances',
-      page: async ({ client, sdk }, serviceName, nextToken, o) => {
+      page: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
         const out = await client.send(
           new sdk.ListServiceInstancesCommand({
             ...(serviceName ? { serviceName } : {}),
-            filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }],
+            ...(inProgressOnly ? { filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] } : {}),
+            maxResults: PAGE,
             ...(nextToken ? { nextToken } : {}),
           }),
           o,
@@ -181,11 +204,11 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
       (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
     read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
     deploymentScope: (t) => ({ componentName: t.name }),
-    // ListComponents filters only by environment or service: every page is read and filtered here.
-    listInProgress: {
+    // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
+    listing: {
       operation: 'ListComponents',
-      page: async ({ client, sdk }, _service, nextToken, o) => {
-        const out = await client.send(new sdk.ListComponentsCommand({ ...(nextToken ? { nextToken } : {}) }), o);
+      page: async ({ client, sdk }, _query, nextToken, o) => {
+        const out = await client.send(new sdk.ListComponentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
         return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
       },
     },
@@ -221,7 +244,7 @@ export function iamActions(type: ResourceType): string[] {
 
 /** The IAM actions `*` needs for a type, on any resource ("*"): the list call (plus the type's own). */
 export function listIamActions(type: ResourceType): string[] {
-  return type.listInProgress ? [`proton:${type.listInProgress.operation}`] : [];
+  return type.listing ? [`proton:${type.listing.operation}`] : [];
 }
 
 /** Proton's deployment history; needed only when a newer deployment starts while the step waits. */

@@ -18,7 +18,7 @@ export type When = 'now' | 'job-cancelled';
 /** `*` in a name input: every deployment of that type that is IN_PROGRESS when the step runs. */
 export interface Wildcard {
   type: ResourceTypeId;
-  /** For service instances: the one service whose instances are searched. */
+  /** For service instances: the one service whose instances are searched; every service when absent (service-name: *). */
   serviceName?: string;
 }
 
@@ -232,7 +232,7 @@ function parseNamed(read: Read, problem: Problem, notice: Notice): Found {
   const wildcard = listed.includes(WILDCARD);
   if (wildcard && listed.length > 1) {
     problem(type.namesInput, `lists "${WILDCARD}" together with names: give either "${WILDCARD}" alone (every in-progress one) or names.`);
-  } else if (wildcard && !type.listInProgress) {
+  } else if (wildcard && !type.listing) {
     problem(
       type.namesInput,
       `is "${WILDCARD}", but resource-type ${type.id} does not take "${WILDCARD}": no list call finds in-progress pipelines; name the services.`,
@@ -242,12 +242,22 @@ function parseNamed(read: Read, problem: Problem, notice: Notice): Found {
   if (!wildcard && names.length === 0) {
     problem(
       type.namesInput,
-      `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listInProgress ? `, or "${WILDCARD}"` : ''}.`,
+      `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listing ? `, or "${WILDCARD}"` : ''}.`,
     );
   }
   checkCount(type.namesInput, names.length, problem);
 
   let serviceName: string | undefined;
+  if (type.serviceInput && read(type.serviceInput) === WILDCARD) {
+    // Every service: only to find every instance in progress, the button for "stop everything deploying now".
+    if (!wildcard) {
+      problem(
+        type.serviceInput,
+        `is "${WILDCARD}", which is only for every in-progress instance of every service: set ${type.namesInput} to "${WILDCARD}" too, or name the one service the instances belong to.`,
+      );
+    }
+    return wildcard ? { targets: [], wildcard: { type: type.id } } : { targets: [] };
+  }
   if (type.serviceInput) {
     const services = parseNames(type.serviceInput, read(type.serviceInput), problem, notice);
     if (services.length !== 1) {

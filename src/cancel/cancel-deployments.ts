@@ -3,6 +3,7 @@
 // in flight, so a fleet's cancel requests all go out promptly and no target waits for another's wait.
 import type { Clock } from '../clock.js';
 import { findInProgress } from '../discover/find-in-progress.js';
+import { FleetPolls } from '../follow/status-polls.js';
 import type { Progress } from '../progress.js';
 import { AdaptiveRate } from '../proton/adaptive-rate.js';
 import { ProtonApi, RequestFailed, type Stop } from '../proton/api.js';
@@ -11,6 +12,7 @@ import { ATTEMPT_TIMEOUT_MS, createProtonClient } from '../proton/client.js';
 import { loadCredentials, type CredentialFacts } from '../proton/credentials.js';
 import { describeListFailure } from '../proton/errors.js';
 import { RequestSlots } from '../proton/request-slots.js';
+import type { Target } from '../resources.js';
 import type { Scope } from '../scope.js';
 import { MAX_TARGETS, type Settings } from '../settings.js';
 import type { Discovery, StepResult } from '../target-result.js';
@@ -33,6 +35,8 @@ export interface CancelContext {
   onConnection?: (connection: ConnectionPlan) => void;
   /** Told what the credentials say of themselves (when they expire), once they loaded. */
   onCredentials?: (facts: CredentialFacts) => void;
+  /** Told, once per list call, that polling by it was denied and its targets are read one by one. */
+  onListDenied?: (operation: string, type: Target['type']) => void;
   /** Jitter for backoff and the first poll; tests pass a fixed one. */
   random?: () => number;
   /** The longest one attempt may take; tests shorten it. */
@@ -82,14 +86,17 @@ export async function cancelDeployments(settings: Settings, ctx: CancelContext):
       targets = discovery.matched;
     }
 
+    const pollIntervalMs = settings.pollIntervalSeconds * 1000;
+    const polls = new FleetPolls(targets, { api, clock, stop, pollIntervalMs, ...(ctx.onListDenied ? { onListDenied: ctx.onListDenied } : {}) });
     const targetContext = {
       api,
+      polls,
       clock,
       stop,
       region: settings.region,
       dryRun,
       wait: settings.wait,
-      pollIntervalMs: settings.pollIntervalSeconds * 1000,
+      pollIntervalMs,
       progress,
       random,
     };

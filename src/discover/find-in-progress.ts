@@ -2,36 +2,36 @@
 // list call, every page. A deployment already CANCELLING is not matched. In the guard's post step,
 // one that started before the guard armed is left out, and said so.
 import type { ProtonApi, Stop } from '../proton/api.js';
-import { isProtonName, resourceType, type ListedResource, type Target } from '../resources.js';
+import { listAll } from '../proton/list-all.js';
+import { isProtonName, resourceType, type Target } from '../resources.js';
 import { startedBeforeGuard, type Scope } from '../scope.js';
 import type { Wildcard } from '../settings.js';
 import type { Discovery, LeftAlone } from '../target-result.js';
 
 /** Finds the targets; throws RequestFailed when a list request fails. */
 export async function findInProgress(api: ProtonApi, wildcard: Wildcard, scope: Scope, stop: Stop): Promise<Discovery> {
-  const listing = resourceType(wildcard.type).listInProgress;
+  const listing = resourceType(wildcard.type).listing;
   if (!listing) throw new Error(`resource type ${wildcard.type} has no list call`);
-  const listed: ListedResource[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await api.call(listing.operation, (proton, options) => listing.page(proton, wildcard.serviceName, nextToken, options), stop);
-    listed.push(...page.items);
-    nextToken = page.nextToken;
-  } while (nextToken);
+  // What "*" finds is what gets cancelled: its listing goes as a cancellation does.
+  const listed = await listAll(api, listing, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
 
   const matched: Target[] = [];
   const leftAlone: LeftAlone[] = [];
   const seen = new Set<string>();
-  for (const item of listed) {
-    const { target } = item;
+  for (const { target, resource } of listed) {
     // Only what a later request can name, once, of the service asked for.
-    if (item.deploymentStatus !== 'IN_PROGRESS' || !isProtonName(target.name)) continue;
+    if (resource.deploymentStatus !== 'IN_PROGRESS' || !isProtonName(target.name)) continue;
     if (wildcard.serviceName !== undefined && target.serviceName !== wildcard.serviceName) continue;
     const key = `${target.serviceName ?? ''}/${target.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (startedBeforeGuard(item.attemptedAt, scope)) {
-      leftAlone.push({ target, ...(item.deploymentId ? { deploymentId: item.deploymentId } : {}), ...(item.attemptedAt ? { attemptedAt: item.attemptedAt } : {}) });
+    const attemptedAt = resource.lastDeploymentAttemptedAt;
+    if (startedBeforeGuard(attemptedAt, scope)) {
+      leftAlone.push({
+        target,
+        ...(resource.lastAttemptedDeploymentId ? { deploymentId: resource.lastAttemptedDeploymentId } : {}),
+        ...(attemptedAt ? { attemptedAt } : {}),
+      });
     } else {
       matched.push(target);
     }

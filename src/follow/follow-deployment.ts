@@ -9,8 +9,8 @@ import type { Progress } from '../progress.js';
 import { RequestFailed, stoppedBy, type ProtonApi, type Stop, type StoppedBy } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isDefinitive } from '../proton/errors.js';
-import { readResource } from '../proton/resource-requests.js';
 import type { ProtonResource, Target } from '../resources.js';
+import type { StatusPolls } from './status-polls.js';
 import { latestDeployment, type DeploymentState, type ErrorKind } from '../target-result.js';
 import { formatDuration } from '../text.js';
 
@@ -21,6 +21,8 @@ export const FIRST_POLL_SPREAD = 0.2;
 
 export interface FollowContext {
   api: ProtonApi;
+  /** Where each poll's status comes from: a Get, or the target's share of a listing. */
+  polls: StatusPolls;
   clock: Clock;
   stop: Stop;
   region: string;
@@ -62,16 +64,28 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
   let failedReads = 0;
   let readFailure: string | undefined;
 
-  const finish = (end: FollowEnd): Followed => ({
-    end,
-    resource,
-    deployment,
-    ...(newerDeploymentId ? { newerDeploymentId } : {}),
-    ...(readFailure ? { readFailure } : {}),
-  });
+  const finish = (end: FollowEnd): Followed => {
+    ctx.polls.leave(target);
+    return {
+      end,
+      resource,
+      deployment,
+      ...(newerDeploymentId ? { newerDeploymentId } : {}),
+      ...(readFailure ? { readFailure } : {}),
+    };
+  };
 
-  const readLatest = async (): Promise<void> => {
-    resource = await readResource(api, target, stop);
+  // What the last poll said came from a list: its end may lack the status message a Get carries.
+  let lastFromList = false;
+  let lastReadAt = clock.now();
+  const readLatest = async (first: boolean): Promise<'stopped' | undefined> => {
+    const polled = first && from.readFirst ? await ctx.polls.now(target) : await ctx.polls.next(target, lastReadAt, first ? FIRST_POLL_SPREAD * ctx.random() : 0);
+    if (polled.kind === 'stopped') return 'stopped';
+    // A failed read counts as a poll too: the next comes an interval later, not at once.
+    lastReadAt = clock.now();
+    if (polled.kind === 'failed') throw polled.failure;
+    lastFromList = polled.fromList;
+    resource = polled.resource;
     const latest = latestDeployment(resource);
     const ours = deployment.id;
     if (ours && latest.id && latest.id !== ours) {
@@ -83,23 +97,24 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
     // A legacy resource has no ids; one whose first answer lacked it gets it from the latest.
     const id = ours ?? latest.id;
     deployment = { ...latest, ...(id ? { id } : {}) };
+    return undefined;
   };
-  // Only reached once a newer deployment was seen, which needs our id.
-  const readFromHistory = async (): Promise<void> => {
+  // Only reached once a newer deployment was seen, which needs our id: its own Get, every interval.
+  const readFromHistory = async (): Promise<'stopped' | undefined> => {
+    await clock.sleep(ctx.pollIntervalMs, signal);
+    if (stoppedBy(stop)) return 'stopped';
+    lastFromList = false;
     deployment = await readDeployment(api, target, deployment.id!, stop);
+    return undefined;
   };
 
   for (let poll = 1; (poll === 1 && from.readFirst) || isStillDeploying(deployment.status); poll++) {
-    if (!(poll === 1 && from.readFirst)) {
-      const interval = poll === 1 ? ctx.pollIntervalMs * (1 + FIRST_POLL_SPREAD * ctx.random()) : ctx.pollIntervalMs;
-      await clock.sleep(interval, signal);
-    }
     const stopped = stoppedBy(stop);
     if (stopped) return finish({ kind: 'stopped', by: stopped });
 
     const before = deployment.status;
     try {
-      await (newerDeploymentId ? readFromHistory() : readLatest());
+      if ((await (newerDeploymentId ? readFromHistory() : readLatest(poll === 1))) === 'stopped') return finish({ kind: 'stopped', by: stoppedBy(stop) ?? 'interrupt' });
     } catch (error) {
       if (!(error instanceof RequestFailed)) throw error;
       const what = describeRequestFailure(error, {
@@ -135,7 +150,22 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
     progress.debug(target, `poll ${poll}: ${deployment.status ?? 'no status'} after ${formatDuration(waited)}`);
     if (deployment.status !== before) progress.info(target, statusLine(deployment, waited, newerDeploymentId !== undefined));
   }
+  if (lastFromList) await fillStatusMessage();
   return finish({ kind: 'ended' });
+
+  /**
+   * A list told the end; what the summary shows of an end that is not CANCELLED (why it failed) is
+   * read once, now, from the Get, if the list did not carry it.
+   */
+  async function fillStatusMessage(): Promise<void> {
+    if (deployment.status === 'CANCELLED' || deployment.statusMessage) return;
+    const polled = await ctx.polls.now(target);
+    if (polled.kind !== 'read' || !polled.resource) return;
+    const latest = latestDeployment(polled.resource);
+    if (latest.id !== deployment.id || latest.status !== deployment.status) return;
+    resource = polled.resource;
+    if (latest.statusMessage) deployment = { ...deployment, statusMessage: latest.statusMessage };
+  }
 }
 
 /** "Proton reports CANCELLED after 20 s". The status message is said once, with the outcome, at the end. */

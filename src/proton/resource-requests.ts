@@ -5,7 +5,7 @@ import type { ProtonApi, Stop } from './api.js';
 
 export function cancelDeployment(api: ProtonApi, target: Target, stop: Stop): Promise<ProtonResource | undefined> {
   const type = resourceType(target.type);
-  return api.call(type.cancelOperation, (proton, options) => type.cancel(proton, target, options), stop);
+  return api.call(type.cancelOperation, (proton, options) => type.cancel(proton, target, options), stop, 'cancel');
 }
 
 export function readResource(api: ProtonApi, target: Target, stop: Stop): Promise<ProtonResource | undefined> {

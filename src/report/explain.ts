@@ -78,7 +78,7 @@ export function factOf(result: TargetResult): string | undefined {
 export function describeDiscovery({ wildcard, matched, leftAlone }: Discovery, listAtMost = 20): string {
   const type = resourceType(wildcard.type);
   const noun = type.id.replace(/-/g, ' ');
-  const of = wildcard.serviceName ? ` of service ${wildcard.serviceName}` : '';
+  const of = wildcard.serviceName ? ` of service ${wildcard.serviceName}` : type.serviceInput ? ' of every service' : '';
   const names = (targets: Discovery['matched']): string => {
     const shown = targets.slice(0, listAtMost).map((t) => t.name).join(', ');
     return targets.length > listAtMost ? `${shown} and ${targets.length - listAtMost} more` : shown;

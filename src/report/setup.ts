@@ -33,6 +33,15 @@ export function warnIfCredentialsExpireDuringWait(facts: CredentialFacts, settin
   );
 }
 
+/** A fleet polled by list, whose list call was denied: read one by one instead, said once. */
+export function announceListDenied(operation: string, type: string): void {
+  annotate(
+    'notice',
+    `Polling the ${type.replace(/-/g, ' ')}s by ${operation} was denied, so each is read on its own (more requests, the same results). Allow proton:${operation} on * for the role this step uses to poll a fleet with fewer requests.`,
+    'Polling one by one',
+  );
+}
+
 /** Helpers the step started and stopped waiting for (a credential_process that hangs), stopped before it ends. */
 export function announceStoppedProcesses(pids: readonly number[]): void {
   if (pids.length === 0) return;

@@ -164,14 +164,15 @@ describe('the deadline and the runner’s signals bound every wait', () => {
 });
 
 describe('fleets', () => {
-  test('100 environments: every cancel request goes out before any status read, and results fit one environment variable', async () => {
+  test('100 environments: every cancel request goes out before any status read, polled by list, and results fit one environment variable', async () => {
+    emulator.clearResources();
     const targets = Array.from({ length: 100 }, () => freshTarget('environment'));
     for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 1 });
     const run = await runAction({ inputs: { ...nameInputs(targets), 'endpoint-url': emulator.url, 'poll-interval-seconds': '1' } });
 
     expect(run.exitCode).toBe(0);
     expect(results(run).map((r) => r.outcome)).toEqual(targets.map(() => 'cancelled'));
-    expect(emulator.operations().indexOf('GetEnvironment')).toBe(100);
+    expect(emulator.operations().slice(100)).toEqual(['ListEnvironments']);
     const spread = emulator.requests[99]!.at - emulator.requests[0]!.at;
     expect(spread).toBeLessThan(1000);
     // A later step can take results through env: (Linux limits one variable to 128 KiB).
@@ -184,7 +185,7 @@ describe('fleets', () => {
     const [first] = [freshTarget('service-instance')];
     const targets: Target[] = Array.from({ length: 20 }, (_, i) => ({ type: 'service-instance', name: `${first.name}i${i}`, serviceName: first.serviceName! }));
     for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 1 });
-    emulator.inject({ kind: 'throttle', operation: 'GetServiceInstance', forMs: 8000 });
+    emulator.inject({ kind: 'throttle', operation: 'ListServiceInstances', forMs: 8000 });
     const throttledUntil = performance.now() + 8000;
     const run = await runAction({ inputs: { ...nameInputs(targets), 'endpoint-url': emulator.url, 'poll-interval-seconds': '0.5' }, timeoutMs: 25_000 });
 
@@ -194,7 +195,7 @@ describe('fleets', () => {
     // the 8 s, depends on the backoff's random jitter, the pacing and the machine's load, so neither is
     // asserted (test/integration/follow.test.ts covers reads that fail outright); a read that failed
     // was said only at debug level, and warned about at most once.
-    const throttled = emulator.requests.filter((r) => r.operation === 'GetServiceInstance' && r.at < throttledUntil);
+    const throttled = emulator.requests.filter((r) => r.operation === 'ListServiceInstances' && r.at < throttledUntil);
     expect(throttled.length).toBeGreaterThan(0);
     expect(run.stdout.split('\n').filter((line) => line.includes('the status read failed') && !line.startsWith('::debug::'))).toEqual([]);
     expect(annotations(run.stdout, 'warning').filter((a) => a.properties.title === 'Status reads failing').length).toBeLessThanOrEqual(1);

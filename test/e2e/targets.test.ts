@@ -157,7 +157,10 @@ describe('"*": every in-progress one', () => {
 
       expect(run.exitCode).toBe(0);
       expect(results(run).map((r) => r.name).sort()).toEqual(mine.map((t) => t.name).sort());
-      expect(emulator.operations().filter((op) => op === 'ListServiceInstances')).toHaveLength(3);
+      // Three pages to find them (2 a page), before any cancel; polling them by list comes after.
+      const firstCancel = emulator.operations().findIndex((op) => op.startsWith('Cancel'));
+      expect(emulator.operations().slice(0, firstCancel)).toEqual(['ListServiceInstances', 'ListServiceInstances', 'ListServiceInstances']);
+      expect(emulator.requests.slice(0, 3).map((r) => r.input.filters)).toEqual([0, 1, 2].map(() => [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }]));
       expect(cancels()).toHaveLength(5);
       expect(emulator.statusOf('service-instance', elsewhere.name, elsewhere.serviceName)).toBe('IN_PROGRESS');
       expect(run.stdout).toContain(`service-instance-name: * matched 5 service instances of service ${first.serviceName} whose deployment is IN_PROGRESS`);
@@ -165,6 +168,27 @@ describe('"*": every in-progress one', () => {
     } finally {
       emulator.pageSize = 100;
     }
+  });
+
+  test('every in-progress instance of every service (service-name: "*"): found with one listing across services, polled the same way', async () => {
+    emulator.clearResources();
+    const [a, b] = [freshTarget('service-instance'), freshTarget('service-instance')];
+    const mine: Target[] = [a, { ...a, name: `${a.name}x` }, b, { ...b, name: `${b.name}x` }];
+    for (const target of mine) emulator.addTarget(target, { readsUntilEnd: 1 });
+    emulator.addTarget({ ...a, name: `${a.name}done` }, { status: 'SUCCEEDED' });
+    const run = await runAction({ inputs: { ...fast(), 'resource-type': 'service-instance', 'service-name': '*', 'service-instance-name': '*' } });
+
+    expect(run.exitCode).toBe(0);
+    expect(results(run).map((r) => `${String(r.serviceName)}/${String(r.name)}`).sort()).toEqual(mine.map((t) => `${t.serviceName}/${t.name}`).sort());
+    expect(results(run).map((r) => r.outcome)).toEqual(mine.map(() => 'cancelled'));
+    const lists = emulator.requests.filter((r) => r.operation === 'ListServiceInstances');
+    // Found across services, IN_PROGRESS only; then polled across services, every status.
+    expect(lists[0]?.input).toMatchObject({ filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] });
+    expect(lists.every((r) => r.input.serviceName === undefined)).toBe(true);
+    expect(lists.slice(1).every((r) => r.input.filters === undefined)).toBe(true);
+    expect(emulator.operations().filter((op) => op === 'GetServiceInstance')).toEqual([]);
+    expect(run.stdout).toContain('every service instance of every service whose deployment is IN_PROGRESS (service-instance-name: *, service-name: *)');
+    expect(run.stdout).toContain('service-instance-name: * matched 4 service instances of every service whose deployment is IN_PROGRESS');
   });
 
   test('no match: exit 0, outcome not-in-progress, results [], a notice', async () => {

@@ -145,6 +145,20 @@ export class ProtonEmulator {
   private server: Server | undefined;
   private deploymentCounter = 0;
   private listCounter = 0;
+  /**
+   * The emulator's time (ms), for its own schedule: the token bucket, deployments that end a while
+   * after their cancel, fault windows, request times. Tests on a virtual clock give theirs.
+   */
+  now: () => number = () => performance.now();
+  /**
+   * An account's request quota, as AWS control planes throttle: one token bucket shared by every
+   * operation, `burst` tokens, refilled at `ratePerSecond`; a request that finds it empty is answered
+   * ThrottlingException (and counted in `throttledRequests`).
+   */
+  private bucket: { ratePerSecond: number; burst: number; tokens: number; at: number } | undefined;
+  throttledRequests = 0;
+  /** List summaries leave out deploymentStatusMessage (a Get still carries it). */
+  summariesWithoutMessages = false;
   /** Access keys whose session has expired: requests signed with them get ExpiredTokenException. */
   readonly expiredKeys = new Set<string>();
   /** Items per page of the list operations (their maxResults, when smaller, wins). */
@@ -234,7 +248,7 @@ export class ProtonEmulator {
 
   inject(rule: FaultRule): this {
     const forever = rule.forMs !== undefined;
-    this.faults.push({ ...rule, left: forever ? Infinity : (rule.times ?? 1), until: forever ? performance.now() + rule.forMs! : Infinity });
+    this.faults.push({ ...rule, left: forever ? Infinity : (rule.times ?? 1), until: forever ? this.now() + rule.forMs! : Infinity });
     return this;
   }
 
@@ -245,8 +259,30 @@ export class ProtonEmulator {
   }
 
   /** Forgets faults, hooks, recorded requests and the peak, for the next test. */
+  /** Throttle like an account-wide token bucket (see `bucket`); undefined turns it off. */
+  throttleAt(quota: { ratePerSecond: number; burst: number } | undefined): this {
+    this.bucket = quota ? { ...quota, tokens: quota.burst, at: this.now() } : undefined;
+    this.throttledRequests = 0;
+    return this;
+  }
+
+  /** Takes one token from the bucket; false when it is empty. */
+  private takeToken(): boolean {
+    const bucket = this.bucket;
+    if (!bucket) return true;
+    const now = this.now();
+    bucket.tokens = Math.min(bucket.burst, bucket.tokens + ((now - bucket.at) * bucket.ratePerSecond) / 1000);
+    bucket.at = now;
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  }
+
   reset(): void {
     this.expiredKeys.clear();
+    this.bucket = undefined;
+    this.throttledRequests = 0;
+    this.summariesWithoutMessages = false;
     this.faults = [];
     this.hooks = [];
     this.requests.length = 0;
@@ -309,10 +345,15 @@ export class ProtonEmulator {
       const operation = target.slice(TARGET_PREFIX.length);
       const scope = SCOPE.exec(String(req.headers.authorization ?? ''));
       const input = JSON.parse(body || '{}') as Record<string, unknown>;
-      this.requests.push({ operation, input, accessKeyId: scope?.[1], region: scope?.[3], at: performance.now() });
+      this.requests.push({ operation, input, accessKeyId: scope?.[1], region: scope?.[3], at: this.now() });
       if (!scope) throw new ApiError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403);
       if (scope[4] !== 'proton') throw new ApiError('InvalidSignatureException', `signed for ${scope[4]}, not proton`, 403);
       if (this.expiredKeys.has(scope[1] ?? '')) throw new ApiError('ExpiredTokenException', 'The security token included in the request is expired', 403);
+      if (!this.takeToken()) {
+        this.throttledRequests += 1;
+        send(res, 400, { __type: 'com.amazonaws.proton#ThrottlingException', message: 'Rate exceeded' });
+        return;
+      }
 
       const hook = this.hooks.findIndex((h) => h.operation === operation);
       if (hook >= 0) this.hooks.splice(hook, 1)[0]!.run();
@@ -334,7 +375,7 @@ export class ProtonEmulator {
   }
 
   private takeFault(operation: string): FaultRule | undefined {
-    const now = performance.now();
+    const now = this.now();
     const rule = this.faults.find((f) => f.left > 0 && now < f.until && (!f.operation || f.operation === operation));
     if (rule) rule.left -= 1;
     return rule;
@@ -447,8 +488,9 @@ export class ProtonEmulator {
   }
 
   private summary(resource: Resource, region: string): Record<string, unknown> {
+    this.observe(resource);
     // A summary carries no spec.
-    const omitted = new Set(['spec', 'serviceSpec', 'protonServiceRoleArn', 'lastClientRequestToken']);
+    const omitted = new Set(['spec', 'serviceSpec', 'protonServiceRoleArn', 'lastClientRequestToken', ...(this.summariesWithoutMessages ? ['deploymentStatusMessage'] : [])]);
     return Object.fromEntries(Object.entries(this.render(resource, region)).filter(([key]) => !omitted.has(key)));
   }
 
@@ -469,7 +511,7 @@ export class ProtonEmulator {
     resource.deployment.status = 'CANCELLING';
     resource.deployment.statusMessage = undefined;
     resource.readsSinceCancel = 0;
-    resource.cancelledAt = performance.now();
+    resource.cancelledAt = this.now();
     delete resource.finishes;
     this.advance(resource);
     return this.render(resource, region);
@@ -477,18 +519,41 @@ export class ProtonEmulator {
 
   private read(kind: Kind, name: string, serviceName: string | undefined, region: string): Record<string, unknown> {
     const resource = this.existing(kind, name, serviceName);
+    this.observe(resource);
+    return this.render(resource, region);
+  }
+
+  /**
+   * A read, or a listing that shows the resource: either is a poll of it, so the scripts that count
+   * polls (readsUntilEnd, redeployAfterReads, finishesAfterReads) move on the same way.
+   */
+  private observe(resource: Resource): void {
     resource.readsSinceStart += 1;
     if (resource.readsSinceCancel !== undefined) resource.readsSinceCancel += 1;
     const { redeployAfterReads, newDeployment } = resource.script;
     if (redeployAfterReads !== undefined && resource.readsSinceCancel === redeployAfterReads) {
-      this.redeploy(kind, name, serviceName, newDeployment);
-      return this.render(resource, region);
+      this.redeploy(resource.kind, resource.name, resource.serviceName, newDeployment);
+      return;
     }
     this.advance(resource);
+    this.noticeEnd(resource);
+  }
+
+  /** The first answer that shows a cancelled deployment's end: the deciding poll. */
+  private noticeEnd(resource: Resource): void {
     if (resource.cancelledAt !== undefined && resource.endServedAt === undefined && !['IN_PROGRESS', 'CANCELLING'].includes(resource.deployment.status)) {
-      resource.endServedAt = performance.now();
+      resource.endServedAt = this.now();
     }
-    return this.render(resource, region);
+  }
+
+  /** When the resource's cancel was answered (this.now()), if one was. */
+  cancelledAt(kind: Kind, name: string, serviceName?: string): number | undefined {
+    return this.find(kind, name, serviceName).cancelledAt;
+  }
+
+  /** When each cancel was answered, by resource: for measuring how fast a fleet's cancellations were made. */
+  cancelTimes(): number[] {
+    return [...this.resources.values()].flatMap((r) => (r.cancelledAt !== undefined ? [r.cancelledAt] : []));
   }
 
   /** When a read first answered an end status after the cancel (performance.now()), if one has. */
@@ -557,7 +622,7 @@ export class ProtonEmulator {
     const { cancelEndsAs = 'CANCELLED', readsUntilEnd = 1, endMessage, cancelEndsAfterMs } = resource.script;
     if (deployment.status !== 'CANCELLING' || cancelEndsAs === 'never') return;
     if (cancelEndsAfterMs !== undefined) {
-      if (performance.now() - (resource.cancelledAt ?? Infinity) < cancelEndsAfterMs) return;
+      if (this.now() - (resource.cancelledAt ?? Infinity) < cancelEndsAfterMs) return;
     } else if ((resource.readsSinceCancel ?? 0) < readsUntilEnd) return;
     deployment.status = cancelEndsAs;
     deployment.statusMessage = endMessage;

@@ -177,13 +177,26 @@ describe('retries and failures of the cancel request', () => {
     expect(emulator.operations().filter((op) => op === 'CancelEnvironmentDeployment')).toHaveLength(3);
   });
 
-  test('throttling that never stops ends in a clear error after max-attempts: the cancellation was not made', async () => {
+  test('a throttled cancel is not given up for having used max-attempts: only the deadline ends it, saying so', async () => {
     emulator.inject({ kind: 'throttle', times: Infinity });
-    const result = await h.one(freshTarget('environment'), {}, { maxAttempts: 2 });
+    const result = await h.one(freshTarget('environment'), {}, { maxAttempts: 2, waitTimeoutSeconds: 30 });
     expect(result.outcome).toBe('error');
-    expect(result.error).toMatch(/^Proton throttled CancelEnvironmentDeployment on all 2 attempts: raise max-attempts/);
-    expect(result.error).toMatch(/The cancellation was not made\.$/);
-    expect(emulator.requests).toHaveLength(2);
+    expect(result.error).toMatch(/^Proton throttled CancelEnvironmentDeployment on every attempt \(\d+\) until wait-timeout-seconds ran out\. The cancellation was not made\.$/);
+    expect(emulator.requests.length).toBeGreaterThan(10);
+  });
+
+  test('throttling that passes after more than max-attempts: the cancellation is made', async () => {
+    emulator.inject({ kind: 'throttle', times: 6 });
+    const result = await h.one(freshTarget('environment'), { readsUntilEnd: 0 }, { maxAttempts: 2 });
+    expect(result.outcome).toBe('cancelled');
+    expect(emulator.operations().filter((op) => op === 'CancelEnvironmentDeployment')).toHaveLength(7);
+  });
+
+  test('a status read still keeps max-attempts when throttled: the next poll asks again', async () => {
+    emulator.inject({ kind: 'throttle', operation: 'GetEnvironment', times: 3 });
+    const result = await h.one(freshTarget('environment'), { readsUntilEnd: 1 }, { maxAttempts: 2 });
+    expect(result.outcome).toBe('cancelled');
+    expect(h.progress.texts('debug').some((t) => /the status read failed \(1 in a row\): Proton throttled GetEnvironment on all 2 attempts/.test(t))).toBe(true);
   });
 
   test.each([['internal'], ['drop'], ['bad-gateway'], ['empty-error']] as const)('a passing %s fault is retried', async (kind) => {

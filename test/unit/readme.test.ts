@@ -53,13 +53,17 @@ test('the IAM table gives each resource type its actions and resource ARN from t
   }
 });
 
-test('the second IAM table gives the deployment history and the list actions of "*" from the code', () => {
+test('the second IAM table gives the deployment history and the list actions of "*" and of polling by list, from the code', () => {
   const [history, ...lists] = table('Credentials and IAM', 1);
   expect(history?.[1]).toBe(`\`proton:${DEPLOYMENT_HISTORY_OPERATION}\``);
   expect(history?.[2]).toBe(`\`${deploymentIamResource('REGION', 'ACCOUNT')}\``);
-  const withStar = RESOURCE_TYPES.filter((type) => type.listInProgress);
+  const listed = RESOURCE_TYPES.filter((type) => type.listing);
   expect(lists.map((row) => [row[0], row[1], row[2]])).toEqual(
-    withStar.map((type) => [`\`${type.namesInput}: '*'\``, listIamActions(type).map((a) => `\`${a}\``).join(', '), '`*`']),
+    listed.map((type) => [
+      `\`${type.namesInput}: '*'\`, or waiting on several ${type.id.replace(/-/g, ' ')}s (polled by list)`,
+      listIamActions(type).map((a) => `\`${a}\``).join(', '),
+      '`*`',
+    ]),
   );
 });
 

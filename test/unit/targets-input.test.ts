@@ -83,6 +83,8 @@ describe('"*": every in-progress one', () => {
     [{ 'resource-type': 'environment', 'environment-name': '*' }, { type: 'environment' }],
     [{ 'resource-type': 'component', 'component-name': ' * ' }, { type: 'component' }],
     [{ 'resource-type': 'service-instance', 'service-name': 'api', 'service-instance-name': '*' }, { type: 'service-instance', serviceName: 'api' }],
+    // Every instance of every service: the button for "stop everything deploying instances now".
+    [{ 'resource-type': 'service-instance', 'service-name': '*', 'service-instance-name': '*' }, { type: 'service-instance' }],
   ])('%j', (inputs, wildcard) => {
     const { settings } = parse(inputs);
     expect(settings.wildcard).toEqual(wildcard);
@@ -101,9 +103,12 @@ describe('"*": every in-progress one', () => {
     ]);
   });
 
-  test('instances need their one service, which is not "*"', () => {
+  test('named instances need their one service: "*" as the service only goes with "*" as the instances', () => {
     expect(problems({ 'resource-type': 'service-instance', 'service-instance-name': '*' })[0]).toMatch(/^Input "service-name" is required/);
-    expect(problems({ 'resource-type': 'service-instance', 'service-name': '*', 'service-instance-name': '*' })[0]).toMatch(/^Input "service-name" has "\*", which is not a Proton name/);
+    expect(problems({ 'resource-type': 'service-instance', 'service-name': '*', 'service-instance-name': 'prod, stage' })).toEqual([
+      'Input "service-name" is "*", which is only for every in-progress instance of every service: set service-instance-name to "*" too, or name the one service the instances belong to.',
+    ]);
+    expect(problems({ 'resource-type': 'service-instance', 'service-name': '*, api', 'service-instance-name': '*' })[0]).toMatch(/^Input "service-name" has "\*", which is not a Proton name/);
   });
 });
 
