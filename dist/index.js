@@ -460,7 +460,7 @@ class ProtonApi {
         await rate.pace(signal, kind);
         if (!signal.aborted)
             return true;
-        slots.release();
+        slots.release(kind);
         return false;
     }
     /** `kind`: a cancel request goes before reads waiting for the same pace or slot. */
@@ -498,7 +498,7 @@ class ProtonApi {
                     throw failed();
             }
             finally {
-                slots.release();
+                slots.release(kind);
             }
             await clock.sleep(backoffMs(attempts.at(-1), attempt, random), signal);
             if (signal.aborted)
@@ -666,8 +666,8 @@ const SEND_WINDOW_MS = 1000;
 /** While cancellations wait, reads get at most this share of the requests. */
 const READ_SHARE_WHILE_CANCELS_WAIT = 0.25;
 const SHARE_WINDOW = 20;
-/** How long a read that may not go yet waits before it looks again. */
-const READ_RECHECK_MS = 50;
+/** How long a request giving way to another kind waits before it looks again. */
+const RECHECK_MS = 20;
 class AdaptiveRate {
     clock;
     limitState;
@@ -687,7 +687,9 @@ class AdaptiveRate {
                 if (signal.aborted)
                     return;
                 const now = this.clock.now();
-                const yielding = kind === 'read' && !this.readMayGo();
+                // A read over its share gives way to cancellations; within it, a cancellation gives way to it, so
+                // that a listing's pages are not held back behind every queued cancel (the share caps what that costs).
+                const yielding = kind === 'read' ? !this.readMayGo() : this.waiting.read > 0 && this.readMayGo();
                 const rate = this.rateAt(now);
                 if (rate !== undefined) {
                     this.tokens = Math.min(Math.max(1, rate), this.tokens + ((now - this.refilledAt) * rate) / 1000);
@@ -699,7 +701,7 @@ class AdaptiveRate {
                     this.grant(kind, now);
                     return;
                 }
-                const wait = yielding ? READ_RECHECK_MS : ((1 - this.tokens) * 1000) / rate;
+                const wait = yielding ? RECHECK_MS : ((1 - this.tokens) * 1000) / rate;
                 await this.clock.sleep(Math.max(1, wait), signal);
             }
         }
@@ -1130,7 +1132,7 @@ function describeListFailure(failure, wildcard, region) {
 ;// CONCATENATED MODULE: ./src/proton/request-slots.ts
 class RequestSlots {
     size;
-    active = 0;
+    active = { cancel: 0, read: 0 };
     queues = { cancel: [], read: [] };
     constructor(size) {
         this.size = size;
@@ -1139,8 +1141,8 @@ class RequestSlots {
     acquire(signal, kind = 'read') {
         if (signal.aborted)
             return Promise.resolve(false);
-        if (this.active < this.size) {
-            this.active += 1;
+        if (this.queues[kind].length === 0 && this.free(kind)) {
+            this.active[kind] += 1;
             return Promise.resolve(true);
         }
         const queue = this.queues[kind];
@@ -1159,16 +1161,26 @@ class RequestSlots {
             signal.addEventListener('abort', giveUp, { once: true });
         });
     }
-    release() {
-        const next = this.queues.cancel.shift() ?? this.queues.read.shift();
-        // The slot passes straight to the next in line, so `active` stays as it is.
-        if (next)
-            next();
-        else
-            this.active -= 1;
+    release(kind = 'read') {
+        this.active[kind] -= 1;
+        // Cancellations first, within their share of the slots; then reads.
+        for (const next of ['cancel', 'read']) {
+            const waiting = this.queues[next];
+            if (waiting.length > 0 && this.free(next)) {
+                this.active[next] += 1;
+                waiting.shift()();
+                return;
+            }
+        }
     }
     get inUse() {
-        return this.active;
+        return this.active.cancel + this.active.read;
+    }
+    /** Whether a request of this kind may take a slot now. */
+    free(kind) {
+        if (this.inUse >= this.size)
+            return false;
+        return kind === 'read' || this.active.cancel < this.size - 1;
     }
 }
 

@@ -2,8 +2,8 @@
 // it (CUBIC): no limit until Proton throttles; then 0.7 of the rate that drew it, growing back fast
 // while far below that rate and slowly near it, so that an account's token bucket is kept near its
 // refill rate with rare throttling. Cancellations come first: while one waits to be sent, status
-// reads get at most one request in four (what a fleet's list pages need to notice ends within a poll
-// interval; the rest go to the cancellations). Every wait runs on the injectable clock and ends at
+// reads get at most one request in four, and no more than they ask for (a fleet's list pages, which
+// they get promptly, so that ends are still seen within a poll interval); the rest go to cancellations. Every wait runs on the injectable clock and ends at
 // once when the deadline or a signal aborts it (the SDK's own limiter sleeps on timers nothing can cut
 // short, and counts attempts this step does not: see api.ts).
 import type { Clock } from '../clock.js';
@@ -25,8 +25,8 @@ const SEND_WINDOW_MS = 1000;
 /** While cancellations wait, reads get at most this share of the requests. */
 export const READ_SHARE_WHILE_CANCELS_WAIT = 0.25;
 const SHARE_WINDOW = 20;
-/** How long a read that may not go yet waits before it looks again. */
-const READ_RECHECK_MS = 50;
+/** How long a request giving way to another kind waits before it looks again. */
+const RECHECK_MS = 20;
 
 interface Limit {
   /** The rate that drew the last throttling (requests per second). */
@@ -55,7 +55,9 @@ export class AdaptiveRate {
       for (;;) {
         if (signal.aborted) return;
         const now = this.clock.now();
-        const yielding = kind === 'read' && !this.readMayGo();
+        // A read over its share gives way to cancellations; within it, a cancellation gives way to it, so
+        // that a listing's pages are not held back behind every queued cancel (the share caps what that costs).
+        const yielding = kind === 'read' ? !this.readMayGo() : this.waiting.read > 0 && this.readMayGo();
         const rate = this.rateAt(now);
         if (rate !== undefined) {
           this.tokens = Math.min(Math.max(1, rate), this.tokens + ((now - this.refilledAt) * rate) / 1000);
@@ -66,7 +68,7 @@ export class AdaptiveRate {
           this.grant(kind, now);
           return;
         }
-        const wait = yielding ? READ_RECHECK_MS : ((1 - this.tokens) * 1000) / rate!;
+        const wait = yielding ? RECHECK_MS : ((1 - this.tokens) * 1000) / rate!;
         await this.clock.sleep(Math.max(1, wait), signal);
       }
     } finally {

@@ -86,7 +86,7 @@ export class ProtonApi {
     if (!(await slots.acquire(signal, kind))) return false;
     await rate.pace(signal, kind);
     if (!signal.aborted) return true;
-    slots.release();
+    slots.release(kind);
     return false;
   }
 
@@ -120,7 +120,7 @@ export class ProtonApi {
         if (failure.kind !== 'throttled' || kind === 'read') counted += 1;
         if (!mayPass(failure) || counted >= maxAttempts) throw failed();
       } finally {
-        slots.release();
+        slots.release(kind);
       }
       await clock.sleep(backoffMs(attempts.at(-1)!, attempt, random), signal);
       if (signal.aborted) throw failed();

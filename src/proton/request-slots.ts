@@ -1,10 +1,12 @@
 // Bounds the requests in flight, not the targets being followed: a fleet's cancel requests all start
 // at once and queue here for a moment, instead of waiting for other targets' whole waits to end. A
-// freed slot goes to a waiting cancellation before a waiting read.
+// freed slot goes to a waiting cancellation before a waiting read, but cancellations never hold the
+// last slot: they hold theirs while they wait for the pace, and a fleet's status reads (a listing per
+// poll interval) must still get through while a thousand cancellations queue.
 import type { RequestKind } from './adaptive-rate.js';
 
 export class RequestSlots {
-  private active = 0;
+  private readonly active: Record<RequestKind, number> = { cancel: 0, read: 0 };
   private readonly queues: Record<RequestKind, Array<() => void>> = { cancel: [], read: [] };
 
   constructor(readonly size: number) {}
@@ -12,8 +14,8 @@ export class RequestSlots {
   /** Resolves true once a slot is held; false if `signal` aborts first (then no slot is held). */
   acquire(signal: AbortSignal, kind: RequestKind = 'read'): Promise<boolean> {
     if (signal.aborted) return Promise.resolve(false);
-    if (this.active < this.size) {
-      this.active += 1;
+    if (this.queues[kind].length === 0 && this.free(kind)) {
+      this.active[kind] += 1;
       return Promise.resolve(true);
     }
     const queue = this.queues[kind];
@@ -32,14 +34,26 @@ export class RequestSlots {
     });
   }
 
-  release(): void {
-    const next = this.queues.cancel.shift() ?? this.queues.read.shift();
-    // The slot passes straight to the next in line, so `active` stays as it is.
-    if (next) next();
-    else this.active -= 1;
+  release(kind: RequestKind = 'read'): void {
+    this.active[kind] -= 1;
+    // Cancellations first, within their share of the slots; then reads.
+    for (const next of ['cancel', 'read'] as const) {
+      const waiting = this.queues[next];
+      if (waiting.length > 0 && this.free(next)) {
+        this.active[next] += 1;
+        waiting.shift()!();
+        return;
+      }
+    }
   }
 
   get inUse(): number {
-    return this.active;
+    return this.active.cancel + this.active.read;
+  }
+
+  /** Whether a request of this kind may take a slot now. */
+  private free(kind: RequestKind): boolean {
+    if (this.inUse >= this.size) return false;
+    return kind === 'read' || this.active.cancel < this.size - 1;
   }
 }

@@ -67,6 +67,29 @@ describe('backoffMs', () => {
   });
 });
 
+describe('RequestSlots: cancellations first, but never every slot', () => {
+  test('with cancellations holding all they may and more queued, a read still gets the last slot', async () => {
+    const slots = new RequestSlots(3);
+    const never = new AbortController().signal;
+    expect(await slots.acquire(never, 'cancel')).toBe(true);
+    expect(await slots.acquire(never, 'cancel')).toBe(true);
+    let third = false;
+    void slots.acquire(never, 'cancel').then(() => (third = true));
+    await Promise.resolve();
+    expect(third).toBe(false);
+    expect(await slots.acquire(never, 'read')).toBe(true);
+    // A freed cancel slot goes to the queued cancellation, not to a second read.
+    let read = false;
+    void slots.acquire(never, 'read').then(() => (read = true));
+    slots.release('cancel');
+    await Promise.resolve();
+    expect([third, read]).toEqual([true, false]);
+    slots.release('read');
+    await Promise.resolve();
+    expect(read).toBe(true);
+  });
+});
+
 describe('AdaptiveRate', () => {
   const never = new AbortController().signal;
 
