@@ -1,5 +1,5 @@
 export const id = 136;
-export const ids = [136];
+export const ids = [136,383];
 export const modules = {
 
 /***/ 1136:

@@ -1,5 +1,5 @@
 export const id = 263;
-export const ids = [263];
+export const ids = [263,383];
 export const modules = {
 
 /***/ 8263:

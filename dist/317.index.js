@@ -15,10 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js + 2 modules
-var defaultProvider = __webpack_require__(9882);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 5 modules
-var node_http_handler = __webpack_require__(3291);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -408,8 +404,6 @@ function forwardThroughProxy(request, proxies) {
 
 
 
-
-
 // The SDK's own defaults for its agents (@smithy/node-http-handler 4.14).
 const AGENT_OPTIONS = { keepAlive: true, maxSockets: 50 };
 async function customConnection(input, profile) {
@@ -429,7 +423,8 @@ async function customConnection(input, profile) {
     const httpsAgent = proxies ? new TunnellingAgent(proxies, httpsOptions) : new external_node_https_.Agent(httpsOptions);
     const httpAgent = new external_node_http_.Agent(AGENT_OPTIONS);
     const options = { httpAgent, httpsAgent, connectionTimeout: connectionTimeoutMs };
-    const requestHandler = proxies ? new ForwardingHandler(proxies, options) : new node_http_handler/* NodeHttpHandler */.$(options);
+    const [{ defaultProvider }, { NodeHttpHandler }] = await Promise.all([__webpack_require__.e(/* import() */ 949).then(__webpack_require__.bind(__webpack_require__, 9949)), __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 5383))]);
+    const requestHandler = proxies ? new (forwardingHandler(NodeHttpHandler))(proxies, options) : new NodeHttpHandler(options);
     const port = endpoint.port ? Number(endpoint.port) : endpoint.protocol === 'https:' ? 443 : 80;
     const proxy = proxies ? proxyFor(proxies, endpoint.protocol, endpoint.hostname, port) : undefined;
     return {
@@ -437,7 +432,7 @@ async function customConnection(input, profile) {
             requestHandler,
             // The providers' STS and SSO clients get the same handler: through the proxy, trusting the bundle.
             // (STS would inherit it from the ProtonClient; SSO takes it only from clientConfig.)
-            credentialDefaultProvider: (init) => (0,defaultProvider/* defaultProvider */.v6)({ ...init, clientConfig: { requestHandler } }),
+            credentialDefaultProvider: (init) => defaultProvider({ ...init, clientConfig: { requestHandler } }),
             endpointHost: `${endpoint.hostname}:${port}`,
             ...(proxy ? { endpointProxy: `${proxy.label} (${proxy.variable})` } : proxies ? { endpointBypassesProxy: true } : {}),
             ...(bundle ? { caBundle: { source: bundle.source, path: bundle.path, certificates: bundle.certificates.length } } : {}),
@@ -445,17 +440,19 @@ async function customConnection(input, profile) {
     };
 }
 /** The SDK's handler, sending plain-HTTP requests to their proxy in the form a forward proxy expects. */
-class ForwardingHandler extends node_http_handler/* NodeHttpHandler */.$ {
-    proxies;
-    constructor(proxies, options) {
-        super(options);
-        this.proxies = proxies;
-    }
-    handle(request, options) {
-        // A copy: the SDK may send the same request object again on a retry.
-        const copy = Object.assign(Object.create(Object.getPrototypeOf(request)), request, { headers: { ...request.headers } });
-        return super.handle(forwardThroughProxy(copy, this.proxies) ? copy : request, options);
-    }
+function forwardingHandler(Base) {
+    return class ForwardingHandler extends Base {
+        proxies;
+        constructor(proxies, options) {
+            super(options);
+            this.proxies = proxies;
+        }
+        handle(request, options) {
+            // A copy: the SDK may send the same request object again on a retry.
+            const copy = Object.assign(Object.create(Object.getPrototypeOf(request)), request, { headers: { ...request.headers } });
+            return super.handle(forwardThroughProxy(copy, this.proxies) ? copy : request, options);
+        }
+    };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 443;
-export const ids = [443];
+export const ids = [443,383];
 export const modules = {
 
 /***/ 9443:

@@ -1,5 +1,5 @@
 export const id = 762;
-export const ids = [762];
+export const ids = [762,383];
 export const modules = {
 
 /***/ 9762:

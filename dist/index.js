@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6571);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7275);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6571:
+/***/ 7275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -764,38 +764,13 @@ function trim(times, before) {
         times.shift();
 }
 
-;// CONCATENATED MODULE: ./src/network/connection.ts
-async function planConnection(input) {
-    const { env, sdk } = input;
-    const proxied = Boolean(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY);
-    if (!proxied && !env.AWS_CA_BUNDLE?.trim() && !(await profileSettings(sdk)()).settings?.ca_bundle)
-        return { plan: {} };
-    const { customConnection } = await Promise.all(/* import() */[__nccwpck_require__.e(332), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6317));
-    return customConnection(input, profileSettings(sdk));
-}
-/** The selected profile of the shared config file, read by the SDK's own reader (it caches the file). */
-function profileSettings(sdk) {
-    return async () => {
-        const name = sdk.getProfileName({});
-        try {
-            const { configFile } = await sdk.loadSharedConfigFiles();
-            return { name, settings: configFile[name] };
-        }
-        catch {
-            // An unreadable config file is the SDK's to report, when it needs the file.
-            return { name, settings: undefined };
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/proton/sdk.ts
 let loading;
 function loadSdk() {
-    return (loading ??= Promise.all(/* import() */[__nccwpck_require__.e(222), __nccwpck_require__.e(332), __nccwpck_require__.e(760), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8571)));
+    return (loading ??= Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8424)));
 }
 
 ;// CONCATENATED MODULE: ./src/proton/client.ts
-
 
 // One attempt may take this long in all: credentials, connection, request and reply. A server that
 // accepts a connection and never answers (or trickles) would otherwise hold the step.
@@ -815,7 +790,7 @@ function protonEndpoint(settings, env = process.env) {
 }
 async function createProtonClient(settings, env = process.env) {
     const sdk = await loadSdk();
-    const planned = await planConnection({ endpoint: protonEndpoint(settings, env), connectionTimeoutMs: CONNECTION_TIMEOUT_MS, env, sdk });
+    const planned = await sdk.planConnection({ endpoint: protonEndpoint(settings, env), connectionTimeoutMs: CONNECTION_TIMEOUT_MS, env, sdk });
     if ('problems' in planned)
         return planned;
     const { requestHandler, credentialDefaultProvider } = planned.plan;

@@ -8,8 +8,7 @@
 // 3 MiB of peak memory; measured with npm run bench).
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { defaultProvider } from '@aws-sdk/credential-provider-node';
-import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler';
+import type { NodeHttpHandler, NodeHttpHandlerOptions } from '@smithy/node-http-handler';
 import { readCaBundle, trustedWith, type ProfileSettings } from './ca-bundle.js';
 import type { PlanInput, Planned } from './connection.js';
 import { forwardThroughProxy, TunnellingAgent } from './proxy-agents.js';
@@ -33,7 +32,8 @@ export async function customConnection(input: PlanInput, profile: ProfileSetting
   const httpsAgent = proxies ? new TunnellingAgent(proxies, httpsOptions) : new https.Agent(httpsOptions);
   const httpAgent = new http.Agent(AGENT_OPTIONS);
   const options: NodeHttpHandlerOptions = { httpAgent, httpsAgent, connectionTimeout: connectionTimeoutMs };
-  const requestHandler = proxies ? new ForwardingHandler(proxies, options) : new NodeHttpHandler(options);
+  const [{ defaultProvider }, { NodeHttpHandler }] = await Promise.all([import('@aws-sdk/credential-provider-node'), import('@smithy/node-http-handler')]);
+  const requestHandler = proxies ? new (forwardingHandler(NodeHttpHandler))(proxies, options) : new NodeHttpHandler(options);
 
   const port = endpoint.port ? Number(endpoint.port) : endpoint.protocol === 'https:' ? 443 : 80;
   const proxy = proxies ? proxyFor(proxies, endpoint.protocol, endpoint.hostname, port) : undefined;
@@ -53,17 +53,19 @@ export async function customConnection(input: PlanInput, profile: ProfileSetting
 type HttpRequest = Parameters<NodeHttpHandler['handle']>[0];
 
 /** The SDK's handler, sending plain-HTTP requests to their proxy in the form a forward proxy expects. */
-class ForwardingHandler extends NodeHttpHandler {
-  constructor(
-    private readonly proxies: ProxySettings,
-    options: NodeHttpHandlerOptions,
-  ) {
-    super(options);
-  }
+function forwardingHandler(Base: typeof NodeHttpHandler) {
+  return class ForwardingHandler extends Base {
+    constructor(
+      private readonly proxies: ProxySettings,
+      options: NodeHttpHandlerOptions,
+    ) {
+      super(options);
+    }
 
-  override handle(request: HttpRequest, options?: Parameters<NodeHttpHandler['handle']>[1]): ReturnType<NodeHttpHandler['handle']> {
-    // A copy: the SDK may send the same request object again on a retry.
-    const copy = Object.assign(Object.create(Object.getPrototypeOf(request) as object) as HttpRequest, request, { headers: { ...request.headers } });
-    return super.handle(forwardThroughProxy(copy, this.proxies) ? copy : request, options);
-  }
+    override handle(request: HttpRequest, options?: Parameters<NodeHttpHandler['handle']>[1]): ReturnType<NodeHttpHandler['handle']> {
+      // A copy: the SDK may send the same request object again on a retry.
+      const copy = Object.assign(Object.create(Object.getPrototypeOf(request) as object) as HttpRequest, request, { headers: { ...request.headers } });
+      return super.handle(forwardThroughProxy(copy, this.proxies) ? copy : request, options);
+    }
+  };
 }

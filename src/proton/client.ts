@@ -1,4 +1,4 @@
-import { planConnection, type ConnectionPlan } from '../network/connection.js';
+import type { ConnectionPlan } from '../network/connection.js';
 import type { Settings } from '../settings.js';
 import { loadSdk, type Proton } from './sdk.js';
 
@@ -22,7 +22,7 @@ export function protonEndpoint(settings: Pick<Settings, 'region' | 'endpointUrl'
 
 export async function createProtonClient(settings: Pick<Settings, 'region' | 'endpointUrl'>, env: NodeJS.ProcessEnv = process.env): Promise<ClientCreated> {
   const sdk = await loadSdk();
-  const planned = await planConnection({ endpoint: protonEndpoint(settings, env), connectionTimeoutMs: CONNECTION_TIMEOUT_MS, env, sdk });
+  const planned = await sdk.planConnection({ endpoint: protonEndpoint(settings, env), connectionTimeoutMs: CONNECTION_TIMEOUT_MS, env, sdk });
   if ('problems' in planned) return planned;
   const { requestHandler, credentialDefaultProvider } = planned.plan;
   const client = new sdk.ProtonClient({

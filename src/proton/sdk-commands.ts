@@ -18,3 +18,7 @@ export {
   ProtonClient,
 } from '@aws-sdk/client-proton';
 export { getProfileName, loadSharedConfigFiles } from '@smithy/core/config';
+// Planned from inside this chunk: the proxy and CA chunk it may load then shares this chunk's modules
+// (the request handler, the credential chain) instead of webpack splitting them into chunks of their
+// own that every run would load (measured: three files instead of one, +5% start-up).
+export { planConnection } from '../network/connection.js';
