@@ -112,6 +112,8 @@ async function aFleet(emulator: ProtonEmulator, runs: number): Promise<{ spread:
   const out = { spread: [] as number[], readsPerInterval: [] as number[], calls: [] as number[], exitAfterLastEnd: [] as number[] };
   for (let round = 0; round < runs; round++) {
     const names = Array.from({ length: 100 }, () => fresh('fleet'));
+    // An account with these 100 only: a listing is then one page, as it would be for them.
+    emulator.clearResources();
     emulator.reset();
     for (const name of names) emulator.add('environment', name, { cancelEndsAfterMs: 3000 });
     const run = await runAction({
