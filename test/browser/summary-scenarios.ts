@@ -3,7 +3,7 @@
 import type { DeploymentScript, ProtonEmulator } from '../emulator/proton-emulator.js';
 import { runAction, TEST_ACCESS_KEY_ID, type ActionRun } from '../support/run-action.js';
 
-type Ending = 'cancelled' | 'failed' | 'failed-long' | 'timed-out' | 'not-in-progress' | 'succeeded' | 'error' | 'slow' | 'older';
+type Ending = 'cancelled' | 'cancelled-later' | 'failed' | 'failed-long' | 'timed-out' | 'not-in-progress' | 'succeeded' | 'error' | 'slow' | 'older';
 
 export interface Scenario {
   name: string;
@@ -34,6 +34,8 @@ export const CLOUDFORMATION_MESSAGE = [
 
 const SCRIPTS: Record<Exclude<Ending, 'error'>, DeploymentScript> = {
   cancelled: { readsUntilEnd: 1 },
+  // Still cancelling at the first status read, whether a Get or a listing answers it.
+  'cancelled-later': { readsUntilEnd: 2 },
   failed: { cancelEndsAs: 'FAILED', endMessage: 'Stack rollback failed: ServiceSecurityGroup could not be deleted' },
   'failed-long': { cancelEndsAs: 'FAILED', endMessage: CLOUDFORMATION_MESSAGE },
   'timed-out': { cancelEndsAs: 'never' },
@@ -81,7 +83,7 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'summary-session-expired',
     service: 'api',
-    endings: ['cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled'],
+    endings: ['cancelled', 'cancelled-later', 'cancelled-later', 'cancelled-later', 'cancelled-later', 'cancelled-later'],
     sessionExpires: true,
     heading: /^❌ Cancel Proton deployments: 5 of 6 targets fail the step$/,
   },
@@ -108,7 +110,8 @@ export async function runScenario(emulator: ProtonEmulator, scenario: Scenario):
   scenario.endings.forEach((ending, i) => {
     if (ending !== 'error') emulator.add('service-instance', names[i]!, SCRIPTS[ending], scenario.service);
   });
-  if (scenario.sessionExpires) emulator.before('GetServiceInstance', () => emulator.expiredKeys.add(TEST_ACCESS_KEY_ID));
+  // The first status read, whichever way the fleet is polled (a Get each, or a listing).
+  if (scenario.sessionExpires) for (const read of ['GetServiceInstance', 'ListServiceInstances']) emulator.before(read, () => emulator.expiredKeys.add(TEST_ACCESS_KEY_ID));
   const inputs = {
     'resource-type': 'service-instance',
     'service-name': scenario.service,
