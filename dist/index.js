@@ -286,8 +286,8 @@ var proxy_error_shape = __nccwpck_require__(7133);
 var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/proton/attempts.ts
 // What one failed attempt of a request was, in terms a person can act on, and whether trying again
-// may help. The SDK's own retries are off (see client.ts): its backoff sleeps cannot be cut short by
-// the deadline or a signal, so the action retries, and therefore classifies, by itself.
+// may help. The SDK's own retries are off (see client.ts for why), so the action retries, and
+// therefore classifies, by itself.
 
 
 // The throttling error codes the AWS SDKs agree on.
@@ -798,8 +798,10 @@ async function createProtonClient(settings, env = process.env) {
         region: settings.region,
         // Without endpoint-url the SDK resolves AWS_ENDPOINT_URL_PROTON, then AWS_ENDPOINT_URL, then AWS.
         ...(settings.endpointUrl ? { endpoint: settings.endpointUrl } : {}),
-        // The action retries by itself (proton/api.ts): the SDK's backoff and adaptive pacing sleep on
-        // timers that neither the deadline nor SIGINT can cut short, and would keep the step alive.
+        // The action retries by itself (proton/api.ts). The SDK's retries (@smithy/core 3.41.1) do end
+        // their pause on abort, but count throttled cancellations against maxAttempts and draw every
+        // retry from one quota per client (100 throttled retries, then none): a fleet would be given up
+        // early. test/integration/sdk-retries.test.ts pins both, and that this makes one attempt per send.
         maxAttempts: 1,
         requestHandler: requestHandler ?? { connectionTimeout: CONNECTION_TIMEOUT_MS },
         ...(credentialDefaultProvider ? { credentialDefaultProvider } : {}),

@@ -1,6 +1,6 @@
 // What one failed attempt of a request was, in terms a person can act on, and whether trying again
-// may help. The SDK's own retries are off (see client.ts): its backoff sleeps cannot be cut short by
-// the deadline or a signal, so the action retries, and therefore classifies, by itself.
+// may help. The SDK's own retries are off (see client.ts for why), so the action retries, and
+// therefore classifies, by itself.
 import { isProxyError } from '../network/proxy-error-shape.js';
 import { oneLine } from '../text.js';
 

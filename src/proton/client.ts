@@ -29,8 +29,10 @@ export async function createProtonClient(settings: Pick<Settings, 'region' | 'en
     region: settings.region,
     // Without endpoint-url the SDK resolves AWS_ENDPOINT_URL_PROTON, then AWS_ENDPOINT_URL, then AWS.
     ...(settings.endpointUrl ? { endpoint: settings.endpointUrl } : {}),
-    // The action retries by itself (proton/api.ts): the SDK's backoff and adaptive pacing sleep on
-    // timers that neither the deadline nor SIGINT can cut short, and would keep the step alive.
+    // The action retries by itself (proton/api.ts). The SDK's retries (@smithy/core 3.41.1) do end
+    // their pause on abort, but count throttled cancellations against maxAttempts and draw every
+    // retry from one quota per client (100 throttled retries, then none): a fleet would be given up
+    // early. test/integration/sdk-retries.test.ts pins both, and that this makes one attempt per send.
     maxAttempts: 1,
     requestHandler: requestHandler ?? { connectionTimeout: CONNECTION_TIMEOUT_MS },
     ...(credentialDefaultProvider ? { credentialDefaultProvider } : {}),
