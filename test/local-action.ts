@@ -3,8 +3,8 @@
 // through the action in a debugger. When the file points endpoint-url at 127.0.0.1 and nothing
 // listens there, the Proton emulator is started on that port with the targets the inputs name, so
 // no AWS account is needed. The action writes its outputs and summary to GITHUB_OUTPUT and
-// GITHUB_STEP_SUMMARY files, as on a runner (it speaks to the runner through @actions/core's own
-// command modules, which local-action does not replace), so this script shows those afterwards.
+// GITHUB_STEP_SUMMARY files, as on a runner (it speaks the runner's protocol itself, which
+// local-action's stand-in for @actions/core does not replace), so this script shows those afterwards.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -4,7 +4,8 @@ import type { StepResult } from '../target-result.js';
 import { announceOutcomes } from './annotations.js';
 import { printLine } from './log.js';
 import { setStepOutputs } from './outputs.js';
-import { runContextFromGitHub, writeJobSummary } from './summary.js';
+import { runContextFromEnvironment } from '../runner/github-run.js';
+import { writeJobSummary } from './summary.js';
 
 export interface ReportContext {
   interruptedBy?: string;
@@ -21,7 +22,7 @@ export async function reportResults(step: StepResult, settings: Settings, { inte
     await writeJobSummary({
       step,
       settings,
-      run: runContextFromGitHub(),
+      run: runContextFromEnvironment(),
       ...(interruptedBy ? { interruptedBy } : {}),
       ...(note ? { note } : {}),
     });

@@ -12,19 +12,7 @@ import { badgeOf, headingOf, tally } from './verdict.js';
 import { describeDiscovery, describeExpiredCredentials, explainOutcome, factOf } from './explain.js';
 import { escapeHtml } from './html.js';
 import { debug, writeSummary } from '../runner/runner.js';
-import { Context } from '../runner/toolkit.js';
-
-export interface RunContext {
-  repository?: string;
-  workflow?: string;
-  job?: string;
-  runNumber?: number;
-  runUrl?: string;
-  ref?: string;
-  sha?: string;
-  actor?: string;
-  eventName?: string;
-}
+import type { RunContext } from '../runner/github-run.js';
 
 export interface SummaryView {
   step: StepResult;
@@ -45,23 +33,6 @@ const FOLDED_PREVIEW_CHARS = 95;
 const NOWRAP_NAME_CHARS = 40;
 /** Long unbroken text (ARNs, ids, long names) may break after this many characters. */
 const BREAK_EVERY_CHARS = 24;
-
-export function runContextFromGitHub(context: Context = new Context(), env: NodeJS.ProcessEnv = process.env): RunContext {
-  const repository = env.GITHUB_REPOSITORY;
-  return {
-    ...(repository ? { repository } : {}),
-    ...(context.workflow ? { workflow: context.workflow } : {}),
-    ...(context.job ? { job: context.job } : {}),
-    ...(Number.isFinite(context.runNumber) ? { runNumber: context.runNumber } : {}),
-    ...(repository && Number.isFinite(context.runId)
-      ? { runUrl: `${context.serverUrl}/${repository}/actions/runs/${context.runId}` }
-      : {}),
-    ...(context.ref ? { ref: context.ref } : {}),
-    ...(context.sha ? { sha: context.sha } : {}),
-    ...(context.actor ? { actor: context.actor } : {}),
-    ...(context.eventName ? { eventName: context.eventName } : {}),
-  };
-}
 
 export function renderSummary(view: SummaryView): string {
   const { step, settings } = view;

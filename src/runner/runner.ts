@@ -1,7 +1,7 @@
 // What the step says to the runner: log lines, debug lines, annotations, groups, outputs, state and
-// the job summary, as @actions/core says them (the same functions, over its own command modules).
+// the job summary, as @actions/core's functions of the same names say them (workflow-commands.ts).
 import { EOL } from 'node:os';
-import { issue, issueCommand, issueFileCommand, prepareKeyValueMessage, summary, toCommandProperties, toCommandValue } from './toolkit.js';
+import { appendFileCommand, appendSummary, issueCommand } from './workflow-commands.js';
 
 export type AnnotationKind = 'error' | 'warning' | 'notice';
 
@@ -14,26 +14,26 @@ export function debug(message: string): void {
 }
 
 export function annotate(kind: AnnotationKind, message: string, title: string): void {
-  issueCommand(kind, toCommandProperties({ title }), message);
+  issueCommand(kind, { title }, message);
 }
 
 export function startGroup(name: string): void {
-  issue('group', name);
+  issueCommand('group', {}, name);
 }
 
 export function endGroup(): void {
-  issue('endgroup');
+  issueCommand('endgroup');
 }
 
 export function setOutput(name: string, value: string): void {
-  if (process.env.GITHUB_OUTPUT) return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+  if (appendFileCommand('OUTPUT', name, value)) return;
   process.stdout.write(EOL);
-  issueCommand('set-output', { name }, toCommandValue(value));
+  issueCommand('set-output', { name }, value);
 }
 
 export function saveState(name: string, value: string): void {
-  if (process.env.GITHUB_STATE) return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-  issueCommand('save-state', { name }, toCommandValue(value));
+  if (appendFileCommand('STATE', name, value)) return;
+  issueCommand('save-state', { name }, value);
 }
 
 export function getState(name: string): string {
@@ -42,5 +42,5 @@ export function getState(name: string): string {
 
 /** Appends to the job summary (GITHUB_STEP_SUMMARY). */
 export async function writeSummary(html: string): Promise<void> {
-  await summary.addRaw(html, true).write();
+  await appendSummary(html);
 }

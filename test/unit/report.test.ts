@@ -3,7 +3,7 @@ import { explainOutcome } from '../../src/report/explain.js';
 import { escapeHtml } from '../../src/report/html.js';
 import { LiveLog, safeLogLine } from '../../src/report/log.js';
 import { publicResourceJson, resultsOutput, stepOutputs } from '../../src/report/outputs.js';
-import { renderSummary, runContextFromGitHub } from '../../src/report/summary.js';
+import { renderSummary } from '../../src/report/summary.js';
 import type { Outcome } from '../../src/outcome.js';
 import { outcomeRow, summaryRows, textOf } from '../support/summary.js';
 import type { StepResult, TargetResult } from '../../src/target-result.js';
@@ -172,32 +172,6 @@ describe('summary', () => {
     });
     expect(outcomeRow(html, 'x')?.happened).toBe('Access denied <now>');
     expect(html).toContain('<strong>Interrupted:</strong> the step received SIGTERM');
-  });
-
-  test('the run context comes from @actions/github', () => {
-    const context = {
-      workflow: 'Deploy',
-      job: 'deploy',
-      runNumber: 3,
-      runId: 55,
-      serverUrl: 'https://ghe.example',
-      ref: 'refs/tags/v1',
-      sha: 'abc',
-      actor: 'me',
-      eventName: 'workflow_dispatch',
-    };
-    expect(runContextFromGitHub(context as never, { GITHUB_REPOSITORY: 'o/r' })).toEqual({
-      repository: 'o/r',
-      workflow: 'Deploy',
-      job: 'deploy',
-      runNumber: 3,
-      runUrl: 'https://ghe.example/o/r/actions/runs/55',
-      ref: 'refs/tags/v1',
-      sha: 'abc',
-      actor: 'me',
-      eventName: 'workflow_dispatch',
-    });
-    expect(runContextFromGitHub({ runNumber: NaN, runId: NaN } as never, {})).toEqual({});
   });
 });
 
