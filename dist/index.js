@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8607);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7898);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8607:
+/***/ 7898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,44 +28,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/proton/list-all.ts
-async function listAll(api, listing, query, stop, kind = 'read') {
-    const listed = [];
-    let nextToken;
-    do {
-        const page = await api.call(listing.operation, (proton, options) => listing.page(proton, query, nextToken, options), stop, kind);
-        listed.push(...page.items);
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return listed;
-}
-
 ;// CONCATENATED MODULE: ./src/resources.ts
+// The one place that knows how the four Proton resource types differ. Everything else (inputs,
+// cancelling, waiting, error advice, summary links, the README's IAM policy) reads this table, so a
+// fifth type is one more entry here, and one in proton/resource-calls.ts for its SDK commands.
 // Names are validated before any request, so the service name is always present where it is read.
 const serviceOf = (target) => target.serviceName ?? '';
-function listed(target, summary) {
-    const resource = {};
-    // Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either.
-    if (summary.arn)
-        resource.arn = summary.arn;
-    if (summary.deploymentStatus)
-        resource.deploymentStatus = summary.deploymentStatus;
-    if (summary.deploymentStatusMessage)
-        resource.deploymentStatusMessage = summary.deploymentStatusMessage;
-    if (summary.lastAttemptedDeploymentId)
-        resource.lastAttemptedDeploymentId = summary.lastAttemptedDeploymentId;
-    if (summary.lastSucceededDeploymentId)
-        resource.lastSucceededDeploymentId = summary.lastSucceededDeploymentId;
-    if (summary.lastDeploymentAttemptedAt)
-        resource.lastDeploymentAttemptedAt = summary.lastDeploymentAttemptedAt;
-    return {
-        target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
-        resource,
-    };
-}
-const next = (out) => (out.nextToken ? { nextToken: out.nextToken } : {});
-/** The most a list page holds: fewer pages, fewer requests. */
-const PAGE = 100;
 /** The name pattern and length every Proton name must have (API reference). */
 const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
 const MAX_NAME_LENGTH = 100;
@@ -78,17 +46,8 @@ const RESOURCE_TYPES = [
         namesInput: 'environment-name',
         cancelOperation: 'CancelEnvironmentDeployment',
         readOperation: 'GetEnvironment',
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
         deploymentScope: (t) => ({ environmentName: t.name }),
-        // ListEnvironments filters only by template: every page is read, and filtered by the caller.
-        listing: {
-            operation: 'ListEnvironments',
-            page: async ({ client, sdk }, _query, nextToken, o) => {
-                const out = await client.send(new sdk.ListEnvironmentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
-                return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
-            },
-        },
+        listOperation: 'ListEnvironments',
         iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:environment/${t.name}`,
         consolePath: (t) => `/environments/detail/${t.name}`,
     },
@@ -98,23 +57,8 @@ const RESOURCE_TYPES = [
         serviceInput: 'service-name',
         cancelOperation: 'CancelServiceInstanceDeployment',
         readOperation: 'GetServiceInstance',
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: serviceOf(t) }), o)).serviceInstance,
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: serviceOf(t) }), o))
-            .serviceInstance,
         deploymentScope: (t) => ({ serviceName: serviceOf(t), serviceInstanceName: t.name }),
-        listing: {
-            operation: 'ListServiceInstances',
-            page: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
-                const out = await client.send(new sdk.ListServiceInstancesCommand({
-                    ...(serviceName ? { serviceName } : {}),
-                    ...(inProgressOnly ? { filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] } : {}),
-                    maxResults: PAGE,
-                    ...(nextToken ? { nextToken } : {}),
-                }), o);
-                const items = (out.serviceInstances ?? []).map((i) => listed({ type: 'service-instance', name: i.name, serviceName: i.serviceName }, i));
-                return { items, ...next(out) };
-            },
-        },
+        listOperation: 'ListServiceInstances',
         iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${serviceOf(t)}/service-instance/${t.name}`,
         consolePath: (t) => `/services/detail/${serviceOf(t)}`,
     },
@@ -124,8 +68,6 @@ const RESOURCE_TYPES = [
         cancelOperation: 'CancelServicePipelineDeployment',
         // There is no GetServicePipeline: the pipeline is read through its service.
         readOperation: 'GetService',
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServicePipelineDeploymentCommand({ serviceName: t.name }), o)).pipeline,
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceCommand({ name: t.name }), o)).service?.pipeline,
         deploymentScope: (t) => ({ serviceName: t.name }),
         iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${t.name}`,
         consolePath: (t) => `/services/detail/${t.name}`,
@@ -135,17 +77,8 @@ const RESOURCE_TYPES = [
         namesInput: 'component-name',
         cancelOperation: 'CancelComponentDeployment',
         readOperation: 'GetComponent',
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
         deploymentScope: (t) => ({ componentName: t.name }),
-        // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
-        listing: {
-            operation: 'ListComponents',
-            page: async ({ client, sdk }, _query, nextToken, o) => {
-                const out = await client.send(new sdk.ListComponentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
-                return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
-            },
-        },
+        listOperation: 'ListComponents',
         iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:component/${t.name}`,
         consolePath: (t) => `/components/detail/${t.name}`,
     },
@@ -173,13 +106,99 @@ function iamActions(type) {
 }
 /** The IAM actions `*` needs for a type, on any resource ("*"): the list call (plus the type's own). */
 function listIamActions(type) {
-    return type.listing ? [`proton:${type.listing.operation}`] : [];
+    return type.listOperation ? [`proton:${type.listOperation}`] : [];
 }
 /** Proton's deployment history; needed only when a newer deployment starts while the step waits. */
 const DEPLOYMENT_HISTORY_OPERATION = 'GetDeployment';
 /** IAM resource ARN GetDeployment is authorised against (the Service Authorization Reference's `deployment`). */
 function deploymentIamResource(region, account = '*') {
     return `arn:aws:proton:${region}:${account}:deployment/*`;
+}
+
+;// CONCATENATED MODULE: ./src/proton/resource-calls.ts
+// Names are validated before any request, so the service name is always present where it is read.
+const resource_calls_serviceOf = (target) => target.serviceName ?? '';
+function listed(target, summary) {
+    const resource = {};
+    // Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either.
+    if (summary.arn)
+        resource.arn = summary.arn;
+    if (summary.deploymentStatus)
+        resource.deploymentStatus = summary.deploymentStatus;
+    if (summary.deploymentStatusMessage)
+        resource.deploymentStatusMessage = summary.deploymentStatusMessage;
+    if (summary.lastAttemptedDeploymentId)
+        resource.lastAttemptedDeploymentId = summary.lastAttemptedDeploymentId;
+    if (summary.lastSucceededDeploymentId)
+        resource.lastSucceededDeploymentId = summary.lastSucceededDeploymentId;
+    if (summary.lastDeploymentAttemptedAt)
+        resource.lastDeploymentAttemptedAt = summary.lastDeploymentAttemptedAt;
+    return {
+        target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
+        resource,
+    };
+}
+const next = (out) => (out.nextToken ? { nextToken: out.nextToken } : {});
+/** The most a list page holds: fewer pages, fewer requests. */
+const PAGE = 100;
+const RESOURCE_CALLS = {
+    environment: {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
+        // ListEnvironments filters only by template: every page is read, and filtered by the caller.
+        listPage: async ({ client, sdk }, _query, nextToken, o) => {
+            const out = await client.send(new sdk.ListEnvironmentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
+            return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
+        },
+    },
+    'service-instance': {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: resource_calls_serviceOf(t) }), o))
+            .serviceInstance,
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: resource_calls_serviceOf(t) }), o)).serviceInstance,
+        listPage: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
+            const out = await client.send(new sdk.ListServiceInstancesCommand({
+                ...(serviceName ? { serviceName } : {}),
+                ...(inProgressOnly ? { filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] } : {}),
+                maxResults: PAGE,
+                ...(nextToken ? { nextToken } : {}),
+            }), o);
+            const items = (out.serviceInstances ?? []).map((i) => listed({ type: 'service-instance', name: i.name, serviceName: i.serviceName }, i));
+            return { items, ...next(out) };
+        },
+    },
+    'service-pipeline': {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServicePipelineDeploymentCommand({ serviceName: t.name }), o)).pipeline,
+        // There is no GetServicePipeline: the pipeline is read through its service.
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceCommand({ name: t.name }), o)).service?.pipeline,
+    },
+    component: {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
+        // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
+        listPage: async ({ client, sdk }, _query, nextToken, o) => {
+            const out = await client.send(new sdk.ListComponentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
+            return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/proton/list-all.ts
+// Every page of a type's list call, through the API's retries and pacing, as one read.
+
+
+async function listAll(api, type, query, stop, kind = 'read') {
+    const operation = resourceType(type).listOperation;
+    const { listPage } = RESOURCE_CALLS[type];
+    if (!operation || !listPage)
+        throw new Error(`resource type ${type} has no list call`);
+    const listed = [];
+    let nextToken;
+    do {
+        const page = await api.call(operation, (proton, options) => listPage(proton, query, nextToken, options), stop, kind);
+        listed.push(...page.items);
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return listed;
 }
 
 ;// CONCATENATED MODULE: ./src/scope.ts
@@ -218,11 +237,8 @@ function describeLeftAlone({ deploymentId, attemptedAt }) {
 
 /** Finds the targets; throws RequestFailed when a list request fails. */
 async function findInProgress(api, wildcard, scope, stop) {
-    const listing = resourceType(wildcard.type).listing;
-    if (!listing)
-        throw new Error(`resource type ${wildcard.type} has no list call`);
     // What "*" finds is what gets cancelled: its listing goes as a cancellation does.
-    const listed = await listAll(api, listing, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
+    const listed = await listAll(api, wildcard.type, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
     const matched = [];
     const leftAlone = [];
     const seen = new Set();
@@ -509,15 +525,16 @@ class ProtonApi {
 
 ;// CONCATENATED MODULE: ./src/proton/resource-requests.ts
 // The two requests every target makes, through the API's retries and pacing; the resource table
-// says which operation each type uses.
+// says which operation each type uses, resource-calls.ts which SDK command sends it.
+
 
 function cancelDeployment(api, target, stop) {
-    const type = resourceType(target.type);
-    return api.call(type.cancelOperation, (proton, options) => type.cancel(proton, target, options), stop, 'cancel');
+    const { cancel } = RESOURCE_CALLS[target.type];
+    return api.call(resourceType(target.type).cancelOperation, (proton, options) => cancel(proton, target, options), stop, 'cancel');
 }
 function readResource(api, target, stop) {
-    const type = resourceType(target.type);
-    return api.call(type.readOperation, (proton, options) => type.read(proton, target, options), stop);
+    const { read } = RESOURCE_CALLS[target.type];
+    return api.call(resourceType(target.type).readOperation, (proton, options) => read(proton, target, options), stop);
 }
 
 ;// CONCATENATED MODULE: ./src/follow/status-polls.ts
@@ -536,22 +553,22 @@ class FleetPolls {
         this.ctx = ctx;
         const services = new Set(targets.filter((t) => t.type === 'service-instance').map((t) => t.serviceName));
         for (const target of targets) {
-            const listing = resourceType(target.type).listing;
-            if (!listing)
+            const operation = resourceType(target.type).listOperation;
+            if (!operation)
                 continue;
             // One service: list its instances only; several: every instance in the region, in one listing.
             const serviceName = target.type === 'service-instance' && services.size === 1 ? target.serviceName : undefined;
-            const id = `${listing.operation}:${serviceName ?? ''}`;
+            const id = `${operation}:${serviceName ?? ''}`;
             let group = this.groups.get(id);
             if (!group) {
                 group = {
-                    operation: listing.operation,
+                    operation,
                     type: target.type,
                     members: new Set(),
                     denied: false,
                     scheduled: new Map(),
                     list: async (stop) => {
-                        const items = await listAll(ctx.api, listing, { serviceName }, stop);
+                        const items = await listAll(ctx.api, target.type, { serviceName }, stop);
                         group.pages = Math.max(1, Math.ceil(items.length / 100));
                         return new Map(items.map((item) => [keyOf(item.target), item.resource]));
                     },
@@ -1399,12 +1416,12 @@ function parseNamed(read, problem, notice) {
     if (wildcard && listed.length > 1) {
         problem(type.namesInput, `lists "${WILDCARD}" together with names: give either "${WILDCARD}" alone (every in-progress one) or names.`);
     }
-    else if (wildcard && !type.listing) {
+    else if (wildcard && !type.listOperation) {
         problem(type.namesInput, `is "${WILDCARD}", but resource-type ${type.id} does not take "${WILDCARD}": no list call finds in-progress pipelines; name the services.`);
     }
     const names = wildcard ? [] : parseNames(type.namesInput, read(type.namesInput), problem, notice);
     if (!wildcard && names.length === 0) {
-        problem(type.namesInput, `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listing ? `, or "${WILDCARD}"` : ''}.`);
+        problem(type.namesInput, `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listOperation ? `, or "${WILDCARD}"` : ''}.`);
     }
     checkCount(type.namesInput, names.length, problem);
     let serviceName;
@@ -1792,6 +1809,11 @@ async function ownDeploymentFromHistory(target, resource, id, latestId, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/cancel/request-cancellation.ts
+// Ask Proton to cancel one target's deployment, and make sense of a ConflictException. Proton answers
+// Conflict when nothing is IN_PROGRESS, but the answer alone does not say what is going on, so the
+// resource is read: CANCELLING means someone else is already cancelling (the deployment still moves);
+// IN_PROGRESS means a new deployment started between the calls (or the Conflict was stale), so the
+// cancel is asked again, if that deployment is in scope; only an end status means nothing to cancel.
 
 
 

@@ -1,7 +1,6 @@
 // The one place that knows how the four Proton resource types differ. Everything else (inputs,
 // cancelling, waiting, error advice, summary links, the README's IAM policy) reads this table, so a
-// fifth type is one more entry here.
-import type { Proton } from './proton/sdk.js';
+// fifth type is one more entry here, and one in proton/resource-calls.ts for its SDK commands.
 
 /** The fields this action relies on; every Proton resource it cancels has them (all optional on the wire). */
 export interface ProtonResource {
@@ -22,42 +21,6 @@ export interface Target {
   serviceName?: string;
 }
 
-export interface RequestOptions {
-  abortSignal: AbortSignal;
-}
-
-type Call = (proton: Proton, target: Target, options: RequestOptions) => Promise<ProtonResource | undefined>;
-
-/**
- * One resource as a list call describes it: its target and its deployment, as true as a Get's
- * (the list summaries carry the status, its message and the deployment ids, and no spec).
- */
-export interface ListedResource {
-  target: Target;
-  resource: ProtonResource;
-}
-
-export interface ListPage {
-  items: ListedResource[];
-  nextToken?: string;
-}
-
-export interface ListQuery {
-  /** Only the instances of this service (service instances); every one in the region when absent. */
-  serviceName?: string | undefined;
-  /** Only deployments IN_PROGRESS, where the list can filter by status (service instances). */
-  inProgressOnly?: boolean;
-}
-
-/**
- * A list call of a type: `*` finds the in-progress ones with it, and a fleet is polled with it, a
- * page telling up to 100 statuses at once.
- */
-export interface Listing {
-  operation: string;
-  page(proton: Proton, query: ListQuery, nextToken: string | undefined, options: RequestOptions): Promise<ListPage>;
-}
-
 /** The names GetDeployment takes to find a deployment of this target (Proton's deployment history). */
 export interface DeploymentScope {
   environmentName?: string;
@@ -74,11 +37,13 @@ export interface ResourceType {
   serviceInput?: string;
   cancelOperation: string;
   readOperation: string;
-  cancel: Call;
-  read: Call;
   deploymentScope(target: Target): DeploymentScope;
-  /** The list call; absent where none tells the status (service pipelines: only GetService does). */
-  listing?: Listing;
+  /**
+   * The list call: `*` finds the in-progress ones with it, and a fleet is polled with it, a page
+   * telling up to 100 statuses at once. Absent where none tells the status (service pipelines: only
+   * GetService does).
+   */
+  listOperation?: string;
   /** IAM resource ARN both operations are authorised against (see the Service Authorization Reference). */
   iamResource(target: Target, region: string, account?: string): string;
   /** Fragment of the Proton console URL that shows the resource. */
@@ -87,34 +52,6 @@ export interface ResourceType {
 
 // Names are validated before any request, so the service name is always present where it is read.
 const serviceOf = (target: Target): string => target.serviceName ?? '';
-
-interface Summary {
-  arn?: string | undefined;
-  deploymentStatus?: string | undefined;
-  deploymentStatusMessage?: string | undefined;
-  lastAttemptedDeploymentId?: string | undefined;
-  lastSucceededDeploymentId?: string | undefined;
-  lastDeploymentAttemptedAt?: Date | undefined;
-}
-
-function listed(target: { type: ResourceTypeId; name?: string | undefined; serviceName?: string | undefined }, summary: Summary): ListedResource {
-  const resource: ProtonResource = {};
-  // Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either.
-  if (summary.arn) resource.arn = summary.arn;
-  if (summary.deploymentStatus) resource.deploymentStatus = summary.deploymentStatus;
-  if (summary.deploymentStatusMessage) resource.deploymentStatusMessage = summary.deploymentStatusMessage;
-  if (summary.lastAttemptedDeploymentId) resource.lastAttemptedDeploymentId = summary.lastAttemptedDeploymentId;
-  if (summary.lastSucceededDeploymentId) resource.lastSucceededDeploymentId = summary.lastSucceededDeploymentId;
-  if (summary.lastDeploymentAttemptedAt) resource.lastDeploymentAttemptedAt = summary.lastDeploymentAttemptedAt;
-  return {
-    target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
-    resource,
-  };
-}
-
-const next = (out: { nextToken?: string | undefined }): { nextToken?: string } => (out.nextToken ? { nextToken: out.nextToken } : {});
-/** The most a list page holds: fewer pages, fewer requests. */
-const PAGE = 100;
 
 /** The name pattern and length every Proton name must have (API reference). */
 const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
@@ -130,18 +67,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     namesInput: 'environment-name',
     cancelOperation: 'CancelEnvironmentDeployment',
     readOperation: 'GetEnvironment',
-    cancel: async ({ client, sdk }, t, o) =>
-      (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
-    read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
     deploymentScope: (t) => ({ environmentName: t.name }),
-    // ListEnvironments filters only by template: every page is read, and filtered by the caller.
-    listing: {
-      operation: 'ListEnvironments',
-      page: async ({ client, sdk }, _query, nextToken, o) => {
-        const out = await client.send(new sdk.ListEnvironmentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
-        return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
-      },
-    },
+    listOperation: 'ListEnvironments',
     iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:environment/${t.name}`,
     consolePath: (t) => `/environments/detail/${t.name}`,
   },
@@ -151,33 +78,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     serviceInput: 'service-name',
     cancelOperation: 'CancelServiceInstanceDeployment',
     readOperation: 'GetServiceInstance',
-    cancel: async ({ client, sdk }, t, o) =>
-      (
-        await client.send(
-          new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: serviceOf(t) }),
-          o,
-        )
-      ).serviceInstance,
-    read: async ({ client, sdk }, t, o) =>
-      (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: serviceOf(t) }), o))
-        .serviceInstance,
     deploymentScope: (t) => ({ serviceName: serviceOf(t), serviceInstanceName: t.name }),
-    listing: {
-      operation: 'ListServiceInstances',
-      page: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
-        const out = await client.send(
-          new sdk.ListServiceInstancesCommand({
-            ...(serviceName ? { serviceName } : {}),
-            ...(inProgressOnly ? { filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] } : {}),
-            maxResults: PAGE,
-            ...(nextToken ? { nextToken } : {}),
-          }),
-          o,
-        );
-        const items = (out.serviceInstances ?? []).map((i) => listed({ type: 'service-instance', name: i.name, serviceName: i.serviceName }, i));
-        return { items, ...next(out) };
-      },
-    },
+    listOperation: 'ListServiceInstances',
     iamResource: (t, region, account = '*') =>
       `arn:aws:proton:${region}:${account}:service/${serviceOf(t)}/service-instance/${t.name}`,
     consolePath: (t) => `/services/detail/${serviceOf(t)}`,
@@ -188,9 +90,6 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     cancelOperation: 'CancelServicePipelineDeployment',
     // There is no GetServicePipeline: the pipeline is read through its service.
     readOperation: 'GetService',
-    cancel: async ({ client, sdk }, t, o) =>
-      (await client.send(new sdk.CancelServicePipelineDeploymentCommand({ serviceName: t.name }), o)).pipeline,
-    read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceCommand({ name: t.name }), o)).service?.pipeline,
     deploymentScope: (t) => ({ serviceName: t.name }),
     iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${t.name}`,
     consolePath: (t) => `/services/detail/${t.name}`,
@@ -200,18 +99,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     namesInput: 'component-name',
     cancelOperation: 'CancelComponentDeployment',
     readOperation: 'GetComponent',
-    cancel: async ({ client, sdk }, t, o) =>
-      (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
-    read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
     deploymentScope: (t) => ({ componentName: t.name }),
-    // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
-    listing: {
-      operation: 'ListComponents',
-      page: async ({ client, sdk }, _query, nextToken, o) => {
-        const out = await client.send(new sdk.ListComponentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
-        return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
-      },
-    },
+    listOperation: 'ListComponents',
     iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:component/${t.name}`,
     consolePath: (t) => `/components/detail/${t.name}`,
   },
@@ -244,7 +133,7 @@ export function iamActions(type: ResourceType): string[] {
 
 /** The IAM actions `*` needs for a type, on any resource ("*"): the list call (plus the type's own). */
 export function listIamActions(type: ResourceType): string[] {
-  return type.listing ? [`proton:${type.listing.operation}`] : [];
+  return type.listOperation ? [`proton:${type.listOperation}`] : [];
 }
 
 /** Proton's deployment history; needed only when a newer deployment starts while the step waits. */

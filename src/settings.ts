@@ -232,7 +232,7 @@ function parseNamed(read: Read, problem: Problem, notice: Notice): Found {
   const wildcard = listed.includes(WILDCARD);
   if (wildcard && listed.length > 1) {
     problem(type.namesInput, `lists "${WILDCARD}" together with names: give either "${WILDCARD}" alone (every in-progress one) or names.`);
-  } else if (wildcard && !type.listing) {
+  } else if (wildcard && !type.listOperation) {
     problem(
       type.namesInput,
       `is "${WILDCARD}", but resource-type ${type.id} does not take "${WILDCARD}": no list call finds in-progress pipelines; name the services.`,
@@ -242,7 +242,7 @@ function parseNamed(read: Read, problem: Problem, notice: Notice): Found {
   if (!wildcard && names.length === 0) {
     problem(
       type.namesInput,
-      `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listing ? `, or "${WILDCARD}"` : ''}.`,
+      `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listOperation ? `, or "${WILDCARD}"` : ''}.`,
     );
   }
   checkCount(type.namesInput, names.length, problem);

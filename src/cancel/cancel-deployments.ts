@@ -7,7 +7,7 @@ import { FleetPolls } from '../follow/status-polls.js';
 import type { Progress } from '../progress.js';
 import { AdaptiveRate } from '../proton/adaptive-rate.js';
 import { ProtonApi, RequestFailed, type Stop } from '../proton/api.js';
-import type { ConnectionPlan } from '../network/connection.js';
+import type { ConnectionPlan } from '../network/connection-plan.js';
 import { ATTEMPT_TIMEOUT_MS, createProtonClient } from '../proton/client.js';
 import { loadCredentials, type CredentialFacts } from '../proton/credentials.js';
 import { describeListFailure } from '../proton/errors.js';

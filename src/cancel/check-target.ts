@@ -9,7 +9,7 @@ import type { ProtonResource, Target } from '../resources.js';
 import { describeLeftAlone, exclusion, type Scope } from '../scope.js';
 import { latestDeployment, type DeploymentState, type ErrorKind, type LeftAlone } from '../target-result.js';
 import { readState } from './read-state.js';
-import type { CancellationContext } from './request-cancellation.js';
+import type { CancellationContext } from './cancellation-context.js';
 
 export type Check =
   /** The latest deployment is in scope and still moving: IN_PROGRESS (to cancel) or CANCELLING (being cancelled). */

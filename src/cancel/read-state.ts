@@ -3,7 +3,7 @@ import { describeRequestFailure, errorKindOf, isDefinitive } from '../proton/err
 import { readResource } from '../proton/resource-requests.js';
 import type { ProtonResource, Target } from '../resources.js';
 import type { ErrorKind } from '../target-result.js';
-import type { CancellationContext } from './request-cancellation.js';
+import type { CancellationContext } from './cancellation-context.js';
 
 export type State = { kind: 'read'; resource: ProtonResource | undefined } | { kind: 'failed'; error: string; errorKind: ErrorKind };
 

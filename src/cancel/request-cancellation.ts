@@ -3,24 +3,19 @@
 // resource is read: CANCELLING means someone else is already cancelling (the deployment still moves);
 // IN_PROGRESS means a new deployment started between the calls (or the Conflict was stale), so the
 // cancel is asked again, if that deployment is in scope; only an end status means nothing to cancel.
-import type { FollowContext } from '../follow/follow-deployment.js';
 import { RequestFailed, stoppedBy } from '../proton/api.js';
 import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isConflict, mayHaveTakenEffect } from '../proton/errors.js';
 import { cancelDeployment } from '../proton/resource-requests.js';
 import { resourceType, type ProtonResource, type Target } from '../resources.js';
 import type { Scope } from '../scope.js';
 import type { ErrorKind } from '../target-result.js';
+import type { CancellationContext } from './cancellation-context.js';
 import { assess, type Check } from './check-target.js';
 import { readState } from './read-state.js';
 
 /** How often a Conflict is met by asking again while the resource reads IN_PROGRESS. */
 export const CONFLICT_RETRIES = 3;
 export const CONFLICT_RETRY_PAUSE_MS = 1000;
-
-export type CancellationContext = Omit<FollowContext, 'random'> & {
-  /** Whether the step will wait: then a read that fails for a passing reason is tried again. */
-  wait: boolean;
-};
 
 export type Cancellation =
   /** Proton accepted the cancel request. The resource is undefined when its answer had no body. */

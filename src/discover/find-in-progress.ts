@@ -3,17 +3,15 @@
 // one that started before the guard armed is left out, and said so.
 import type { ProtonApi, Stop } from '../proton/api.js';
 import { listAll } from '../proton/list-all.js';
-import { isProtonName, resourceType, type Target } from '../resources.js';
+import { isProtonName, type Target } from '../resources.js';
 import { startedBeforeGuard, type Scope } from '../scope.js';
 import type { Wildcard } from '../settings.js';
 import type { Discovery, LeftAlone } from '../target-result.js';
 
 /** Finds the targets; throws RequestFailed when a list request fails. */
 export async function findInProgress(api: ProtonApi, wildcard: Wildcard, scope: Scope, stop: Stop): Promise<Discovery> {
-  const listing = resourceType(wildcard.type).listing;
-  if (!listing) throw new Error(`resource type ${wildcard.type} has no list call`);
   // What "*" finds is what gets cancelled: its listing goes as a cancellation does.
-  const listed = await listAll(api, listing, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
+  const listed = await listAll(api, wildcard.type, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
 
   const matched: Target[] = [];
   const leftAlone: LeftAlone[] = [];

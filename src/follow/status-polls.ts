@@ -69,21 +69,21 @@ export class FleetPolls implements StatusPolls {
   ) {
     const services = new Set(targets.filter((t) => t.type === 'service-instance').map((t) => t.serviceName));
     for (const target of targets) {
-      const listing = resourceType(target.type).listing;
-      if (!listing) continue;
+      const operation = resourceType(target.type).listOperation;
+      if (!operation) continue;
       // One service: list its instances only; several: every instance in the region, in one listing.
       const serviceName = target.type === 'service-instance' && services.size === 1 ? target.serviceName : undefined;
-      const id = `${listing.operation}:${serviceName ?? ''}`;
+      const id = `${operation}:${serviceName ?? ''}`;
       let group = this.groups.get(id);
       if (!group) {
         group = {
-          operation: listing.operation,
+          operation,
           type: target.type,
           members: new Set(),
           denied: false,
           scheduled: new Map(),
           list: async (stop) => {
-            const items = await listAll(ctx.api, listing, { serviceName }, stop);
+            const items = await listAll(ctx.api, target.type, { serviceName }, stop);
             group!.pages = Math.max(1, Math.ceil(items.length / 100));
             return new Map(items.map((item) => [keyOf(item.target), item.resource]));
           },

@@ -1,34 +1,7 @@
 // How the step's requests leave the runner. Without a proxy variable or a CA bundle, exactly as the
 // SDK would send them, and nothing more is loaded; with either, through custom-connection.ts, a
 // chunk of its own.
-import type { defaultProvider } from '@aws-sdk/credential-provider-node';
-import type { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { Sdk } from '../proton/sdk.js';
-
-export interface ConnectionPlan {
-  /** For the ProtonClient and the credential providers' clients; undefined: the SDK's own handler. */
-  requestHandler?: NodeHttpHandler;
-  /** The SDK's default credential chain, its STS and SSO clients given `requestHandler`. */
-  credentialDefaultProvider?: (init: object) => ReturnType<typeof defaultProvider>;
-  /** The proxy the Proton endpoint is reached through, as messages name it: "proxy.corp:3128 (HTTPS_PROXY)". */
-  endpointProxy?: string;
-  /** A proxy variable is set, but NO_PROXY (or a loopback endpoint) sends Proton requests direct. */
-  endpointBypassesProxy?: boolean;
-  /** "proton.us-east-1.amazonaws.com:443". */
-  endpointHost?: string;
-  /** The CA bundle added to Node's roots, as the log names it. */
-  caBundle?: { source: string; path: string; certificates: number };
-}
-
-export type Planned = { plan: ConnectionPlan } | { problems: string[] };
-
-export interface PlanInput {
-  /** Where Proton requests go. */
-  endpoint: URL;
-  connectionTimeoutMs: number;
-  env: NodeJS.ProcessEnv;
-  sdk: Sdk;
-}
+import type { PlanInput, Planned, SharedConfigReader } from './connection-plan.js';
 
 export async function planConnection(input: PlanInput): Promise<Planned> {
   const { env, sdk } = input;
@@ -39,7 +12,7 @@ export async function planConnection(input: PlanInput): Promise<Planned> {
 }
 
 /** The selected profile of the shared config file, read by the SDK's own reader (it caches the file). */
-function profileSettings(sdk: Sdk) {
+function profileSettings(sdk: SharedConfigReader) {
   return async (): Promise<{ name: string; settings: Record<string, string | undefined> | undefined }> => {
     const name = sdk.getProfileName({});
     try {

@@ -10,7 +10,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { NodeHttpHandler, NodeHttpHandlerOptions } from '@smithy/node-http-handler';
 import { readCaBundle, trustedWith, type ProfileSettings } from './ca-bundle.js';
-import type { PlanInput, Planned } from './connection.js';
+import type { PlanInput, Planned } from './connection-plan.js';
 import { forwardThroughProxy, TunnellingAgent } from './proxy-agents.js';
 import { proxyFor, proxyVariablesSet, readProxySettings, type ProxySettings } from './proxy-route.js';
 

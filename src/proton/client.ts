@@ -1,4 +1,4 @@
-import type { ConnectionPlan } from '../network/connection.js';
+import type { ConnectionPlan } from '../network/connection-plan.js';
 import type { Settings } from '../settings.js';
 import { loadSdk, type Proton } from './sdk.js';
 

@@ -1,13 +1,17 @@
-// Every page of a list call, through the API's retries and pacing, as one read.
-import type { Listing, ListedResource, ListQuery } from '../resources.js';
+// Every page of a type's list call, through the API's retries and pacing, as one read.
+import { resourceType, type ResourceTypeId } from '../resources.js';
 import type { RequestKind } from './adaptive-rate.js';
 import type { ProtonApi, Stop } from './api.js';
+import { RESOURCE_CALLS, type ListedResource, type ListQuery } from './resource-calls.js';
 
-export async function listAll(api: ProtonApi, listing: Listing, query: ListQuery, stop: Stop, kind: RequestKind = 'read'): Promise<ListedResource[]> {
+export async function listAll(api: ProtonApi, type: ResourceTypeId, query: ListQuery, stop: Stop, kind: RequestKind = 'read'): Promise<ListedResource[]> {
+  const operation = resourceType(type).listOperation;
+  const { listPage } = RESOURCE_CALLS[type];
+  if (!operation || !listPage) throw new Error(`resource type ${type} has no list call`);
   const listed: ListedResource[] = [];
   let nextToken: string | undefined;
   do {
-    const page = await api.call(listing.operation, (proton, options) => listing.page(proton, query, nextToken, options), stop, kind);
+    const page = await api.call(operation, (proton, options) => listPage(proton, query, nextToken, options), stop, kind);
     listed.push(...page.items);
     nextToken = page.nextToken;
   } while (nextToken);

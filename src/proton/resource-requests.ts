@@ -1,14 +1,15 @@
 // The two requests every target makes, through the API's retries and pacing; the resource table
-// says which operation each type uses.
+// says which operation each type uses, resource-calls.ts which SDK command sends it.
 import { resourceType, type ProtonResource, type Target } from '../resources.js';
 import type { ProtonApi, Stop } from './api.js';
+import { RESOURCE_CALLS } from './resource-calls.js';
 
 export function cancelDeployment(api: ProtonApi, target: Target, stop: Stop): Promise<ProtonResource | undefined> {
-  const type = resourceType(target.type);
-  return api.call(type.cancelOperation, (proton, options) => type.cancel(proton, target, options), stop, 'cancel');
+  const { cancel } = RESOURCE_CALLS[target.type];
+  return api.call(resourceType(target.type).cancelOperation, (proton, options) => cancel(proton, target, options), stop, 'cancel');
 }
 
 export function readResource(api: ProtonApi, target: Target, stop: Stop): Promise<ProtonResource | undefined> {
-  const type = resourceType(target.type);
-  return api.call(type.readOperation, (proton, options) => type.read(proton, target, options), stop);
+  const { read } = RESOURCE_CALLS[target.type];
+  return api.call(resourceType(target.type).readOperation, (proton, options) => read(proton, target, options), stop);
 }

@@ -1,6 +1,6 @@
 // What the log says about how the step reaches AWS, before the first target: the proxy or CA
 // bundle it uses, and credentials that will expire before the wait can end.
-import type { ConnectionPlan } from '../network/connection.js';
+import type { ConnectionPlan } from '../network/connection-plan.js';
 import { SESSION_ADVICE } from '../proton/errors.js';
 import type { CredentialFacts } from '../proton/credentials.js';
 import { annotate } from '../runner/runner.js';

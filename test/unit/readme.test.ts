@@ -57,7 +57,7 @@ test('the second IAM table gives the deployment history and the list actions of 
   const [history, ...lists] = table('Credentials and IAM', 1);
   expect(history?.[1]).toBe(`\`proton:${DEPLOYMENT_HISTORY_OPERATION}\``);
   expect(history?.[2]).toBe(`\`${deploymentIamResource('REGION', 'ACCOUNT')}\``);
-  const listed = RESOURCE_TYPES.filter((type) => type.listing);
+  const listed = RESOURCE_TYPES.filter((type) => type.listOperation);
   expect(lists.map((row) => [row[0], row[1], row[2]])).toEqual(
     listed.map((type) => [
       `\`${type.namesInput}: '*'\`, or waiting on several ${type.id.replace(/-/g, ' ')}s (polled by list)`,

@@ -1,0 +1,119 @@
+// The SDK commands behind each type's operations (resources.ts names them): what a cancel, a read
+// and a page of the list call send, and the fields of the answer the action keeps.
+import type { ProtonResource, ResourceTypeId, Target } from '../resources.js';
+import type { Proton } from './sdk.js';
+
+export interface RequestOptions {
+  abortSignal: AbortSignal;
+}
+
+type Call = (proton: Proton, target: Target, options: RequestOptions) => Promise<ProtonResource | undefined>;
+
+/**
+ * One resource as a list call describes it: its target and its deployment, as true as a Get's
+ * (the list summaries carry the status, its message and the deployment ids, and no spec).
+ */
+export interface ListedResource {
+  target: Target;
+  resource: ProtonResource;
+}
+
+export interface ListPage {
+  items: ListedResource[];
+  nextToken?: string;
+}
+
+export interface ListQuery {
+  /** Only the instances of this service (service instances); every one in the region when absent. */
+  serviceName?: string | undefined;
+  /** Only deployments IN_PROGRESS, where the list can filter by status (service instances). */
+  inProgressOnly?: boolean;
+}
+
+type ListPageCall = (proton: Proton, query: ListQuery, nextToken: string | undefined, options: RequestOptions) => Promise<ListPage>;
+
+export interface ResourceCalls {
+  cancel: Call;
+  read: Call;
+  /** A page of the type's list call (resources.ts's listOperation), where it has one. */
+  listPage?: ListPageCall;
+}
+
+// Names are validated before any request, so the service name is always present where it is read.
+const serviceOf = (target: Target): string => target.serviceName ?? '';
+
+interface Summary {
+  arn?: string | undefined;
+  deploymentStatus?: string | undefined;
+  deploymentStatusMessage?: string | undefined;
+  lastAttemptedDeploymentId?: string | undefined;
+  lastSucceededDeploymentId?: string | undefined;
+  lastDeploymentAttemptedAt?: Date | undefined;
+}
+
+function listed(target: { type: ResourceTypeId; name?: string | undefined; serviceName?: string | undefined }, summary: Summary): ListedResource {
+  const resource: ProtonResource = {};
+  // Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either.
+  if (summary.arn) resource.arn = summary.arn;
+  if (summary.deploymentStatus) resource.deploymentStatus = summary.deploymentStatus;
+  if (summary.deploymentStatusMessage) resource.deploymentStatusMessage = summary.deploymentStatusMessage;
+  if (summary.lastAttemptedDeploymentId) resource.lastAttemptedDeploymentId = summary.lastAttemptedDeploymentId;
+  if (summary.lastSucceededDeploymentId) resource.lastSucceededDeploymentId = summary.lastSucceededDeploymentId;
+  if (summary.lastDeploymentAttemptedAt) resource.lastDeploymentAttemptedAt = summary.lastDeploymentAttemptedAt;
+  return {
+    target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
+    resource,
+  };
+}
+
+const next = (out: { nextToken?: string | undefined }): { nextToken?: string } => (out.nextToken ? { nextToken: out.nextToken } : {});
+/** The most a list page holds: fewer pages, fewer requests. */
+const PAGE = 100;
+
+export const RESOURCE_CALLS: Readonly<Record<ResourceTypeId, ResourceCalls>> = {
+  environment: {
+    cancel: async ({ client, sdk }, t, o) =>
+      (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
+    read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
+    // ListEnvironments filters only by template: every page is read, and filtered by the caller.
+    listPage: async ({ client, sdk }, _query, nextToken, o) => {
+      const out = await client.send(new sdk.ListEnvironmentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
+      return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
+    },
+  },
+  'service-instance': {
+    cancel: async ({ client, sdk }, t, o) =>
+      (await client.send(new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: serviceOf(t) }), o))
+        .serviceInstance,
+    read: async ({ client, sdk }, t, o) =>
+      (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: serviceOf(t) }), o)).serviceInstance,
+    listPage: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
+      const out = await client.send(
+        new sdk.ListServiceInstancesCommand({
+          ...(serviceName ? { serviceName } : {}),
+          ...(inProgressOnly ? { filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] } : {}),
+          maxResults: PAGE,
+          ...(nextToken ? { nextToken } : {}),
+        }),
+        o,
+      );
+      const items = (out.serviceInstances ?? []).map((i) => listed({ type: 'service-instance', name: i.name, serviceName: i.serviceName }, i));
+      return { items, ...next(out) };
+    },
+  },
+  'service-pipeline': {
+    cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServicePipelineDeploymentCommand({ serviceName: t.name }), o)).pipeline,
+    // There is no GetServicePipeline: the pipeline is read through its service.
+    read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceCommand({ name: t.name }), o)).service?.pipeline,
+  },
+  component: {
+    cancel: async ({ client, sdk }, t, o) =>
+      (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
+    read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
+    // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
+    listPage: async ({ client, sdk }, _query, nextToken, o) => {
+      const out = await client.send(new sdk.ListComponentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
+      return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
+    },
+  },
+};
