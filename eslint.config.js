@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.import-rules-probe-*/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.import-rules-probe-*/', 'src/**/.import-rules-probe-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

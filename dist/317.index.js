@@ -85,8 +85,8 @@ function trustedWith(bundle) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __webpack_require__(8992);
+// EXTERNAL MODULE: ./src/lib/text.ts
+var lib_text = __webpack_require__(9112);
 // EXTERNAL MODULE: ./src/network/proxy-error-shape.ts
 var proxy_error_shape = __webpack_require__(7133);
 ;// CONCATENATED MODULE: ./src/network/proxy-problem.ts
@@ -129,7 +129,7 @@ function describeProxyProblem(problem) {
     const bypass = `or, if the runner reaches ${hostOf(problem.destination)} directly, add it to NO_PROXY`;
     switch (problem.kind) {
         case 'refused': {
-            const answered = `${capitalised(proxy)} refused to connect the step to ${problem.destination}: it answered ${problem.status} ${(0,src_text/* oneLine */.TN)(problem.statusText, 100)}.`;
+            const answered = `${capitalised(proxy)} refused to connect the step to ${problem.destination}: it answered ${problem.status} ${(0,lib_text/* oneLine */.TN)(problem.statusText, 100)}.`;
             if (problem.status === 407) {
                 return problem.withCredentials
                     ? `${answered} It did not accept the user name and password in ${problem.variable}: check them (percent-encode special characters, as in http://user:p%40ss@host:port).`

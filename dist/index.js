@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7898);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -19,7 +19,53 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7898:
+/***/ 9112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Text from the API is untrusted. These helpers make any string safe to put on one line of the log,
+// clip it to a size, and format durations; HTML escaping for the summary lives in report/html.ts.
+const MAX_TEXT = 1000;
+// Everything a terminal or the runner may treat as the end of a line, or that has no business in a log
+// line: C0 and C1 controls (CR, LF, NEL, ESC ...), DEL, and the Unicode line and paragraph separators.
+const LINE_BREAKS = /\s*[\r\n\u0085\u2028\u2029]+\s*/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/** One line, at most `max` characters: nothing in it can start a new line of the log. */
+function oneLine(text, max = MAX_TEXT) {
+    return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').trim(), max);
+}
+/** At most `max` characters (never half of a surrogate pair), with an ellipsis when cut. */
+function clip(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+/** "1 target", "3 targets". */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+
+
+/***/ }),
+
+/***/ 3675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28,7 +74,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/resources.ts
+;// CONCATENATED MODULE: ./src/domain/resources.ts
 // The one place that knows how the four Proton resource types differ. Everything else (inputs,
 // cancelling, waiting, error advice, summary links, the README's IAM policy) reads this table, so a
 // fifth type is one more entry here, and one in proton/resource-calls.ts for its SDK commands.
@@ -201,7 +247,7 @@ async function listAll(api, type, query, stop, kind = 'read') {
     return listed;
 }
 
-;// CONCATENATED MODULE: ./src/scope.ts
+;// CONCATENATED MODULE: ./src/domain/scope.ts
 /** Allowance for clock skew between the runner and AWS, and for a deploy started in the same breath as the guard. */
 const GUARD_ALLOWANCE_MS = 60_000;
 /** The guard's scope for a post step armed at `armedAt`. */
@@ -267,7 +313,7 @@ async function findInProgress(api, wildcard, scope, stop) {
     return { wildcard, matched, leftAlone };
 }
 
-;// CONCATENATED MODULE: ./src/abortable.ts
+;// CONCATENATED MODULE: ./src/lib/abortable.ts
 /**
  * Settles with `work`, or rejects as soon as `signal` aborts, whichever comes first. The SDK does not
  * pass an abort on to everything it awaits (a credential helper, a token refresh), so the step stops
@@ -298,8 +344,8 @@ function abortError(signal) {
 
 // EXTERNAL MODULE: ./src/network/proxy-error-shape.ts
 var proxy_error_shape = __nccwpck_require__(7133);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/lib/text.ts
+var lib_text = __nccwpck_require__(9112);
 ;// CONCATENATED MODULE: ./src/proton/attempts.ts
 // What one failed attempt of a request was, in terms a person can act on, and whether trying again
 // may help. The SDK's own retries are off (see client.ts for why), so the action retries, and
@@ -358,7 +404,7 @@ function classifyAttempt(error, timedOutAfterMs, now) {
     if ((0,proxy_error_shape/* isProxyError */.d)(error))
         return { kind: 'proxy', proxy: { said: error.message, mayPass: error.mayPass } };
     const e = (error ?? {});
-    const name = typeof e.name === 'string' ? (0,src_text/* oneLine */.TN)(e.name, 100) : 'Error';
+    const name = typeof e.name === 'string' ? (0,lib_text/* oneLine */.TN)(e.name, 100) : 'Error';
     const status = e.$metadata?.httpStatusCode;
     const code = typeof e.code === 'string' ? e.code : undefined;
     if (status !== undefined) {
@@ -392,7 +438,7 @@ function classifyAttempt(error, timedOutAfterMs, now) {
 function apiMessage(e) {
     const raw = typeof e.message === 'string' ? e.message : '';
     const own = raw.split(/\n\s*Deserialization error/)[0] ?? '';
-    return (0,src_text/* oneLine */.TN)(own, 600);
+    return (0,lib_text/* oneLine */.TN)(own, 600);
 }
 // Retry-After is seconds or an HTTP date. Honour it up to a minute: a longer ask is better met by
 // the next poll than by a silent pause.
@@ -794,8 +840,8 @@ function loadSdk() {
 const ATTEMPT_TIMEOUT_MS = 30_000;
 const CONNECTION_TIMEOUT_MS = 10_000;
 /** Where Proton requests go: endpoint-url, else what the SDK reads from the environment, else AWS's endpoint. */
-function protonEndpoint(settings, env = process.env) {
-    const configured = settings.endpointUrl ?? (env.AWS_ENDPOINT_URL_PROTON?.trim() || env.AWS_ENDPOINT_URL?.trim());
+function protonEndpoint(options, env = process.env) {
+    const configured = options.endpointUrl ?? (env.AWS_ENDPOINT_URL_PROTON?.trim() || env.AWS_ENDPOINT_URL?.trim());
     try {
         if (configured)
             return new URL(configured);
@@ -803,18 +849,18 @@ function protonEndpoint(settings, env = process.env) {
     catch {
         // The SDK reports an endpoint it cannot use; here it only decides the route.
     }
-    return new URL(`https://proton.${settings.region}.amazonaws.com`);
+    return new URL(`https://proton.${options.region}.amazonaws.com`);
 }
-async function createProtonClient(settings, env = process.env) {
+async function createProtonClient(options, env = process.env) {
     const sdk = await loadSdk();
-    const planned = await sdk.planConnection({ endpoint: protonEndpoint(settings, env), connectionTimeoutMs: CONNECTION_TIMEOUT_MS, env, sdk });
+    const planned = await sdk.planConnection({ endpoint: protonEndpoint(options, env), connectionTimeoutMs: CONNECTION_TIMEOUT_MS, env, sdk });
     if ('problems' in planned)
         return planned;
     const { requestHandler, credentialDefaultProvider } = planned.plan;
     const client = new sdk.ProtonClient({
-        region: settings.region,
+        region: options.region,
         // Without endpoint-url the SDK resolves AWS_ENDPOINT_URL_PROTON, then AWS_ENDPOINT_URL, then AWS.
-        ...(settings.endpointUrl ? { endpoint: settings.endpointUrl } : {}),
+        ...(options.endpointUrl ? { endpoint: options.endpointUrl } : {}),
         // The action retries by itself (proton/api.ts). The SDK's retries (@smithy/core 3.41.1) do end
         // their pause on abort, but count throttled cancellations against maxAttempts and draw every
         // retry from one quota per client (100 throttled retries, then none): a fleet would be given up
@@ -864,9 +910,9 @@ function describeCredentialsError(error) {
     // The provider's STS or SSO request went through a proxy that failed: that is what to fix.
     if ((0,proxy_error_shape/* isProxyError */.d)(error))
         return `AWS credentials could not be loaded: ${error.message} No request was made to Proton.`;
-    const said = error instanceof Error && error.message ? (0,src_text/* oneLine */.TN)(error.message, 500) : (0,src_text/* oneLine */.TN)(String(error), 500);
+    const said = error instanceof Error && error.message ? (0,lib_text/* oneLine */.TN)(error.message, 500) : (0,lib_text/* oneLine */.TN)(String(error), 500);
     // The provider chain reports a failing credential_process or source profile only as "none found".
-    const profile = process.env.AWS_PROFILE ? ` AWS_PROFILE is ${(0,src_text/* oneLine */.TN)(process.env.AWS_PROFILE, 100)}: check that profile's credential_process or source_profile.` : '';
+    const profile = process.env.AWS_PROFILE ? ` AWS_PROFILE is ${(0,lib_text/* oneLine */.TN)(process.env.AWS_PROFILE, 100)}: check that profile's credential_process or source_profile.` : '';
     if (NONE_FOUND.test(said))
         return `No AWS credentials found (${said}).${profile} ${CREDENTIALS_ADVICE}`;
     return `Could not load AWS credentials: ${said}. No request was made.${profile} ${CREDENTIALS_ADVICE}`;
@@ -874,7 +920,7 @@ function describeCredentialsError(error) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./src/docs-link.ts
+;// CONCATENATED MODULE: ./src/runner/docs-link.ts
 // Where the README of the version being run lives, so that a message that refers to it links to it.
 // The runner tells an action where it came from (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF); a
 // local action (uses: ./) has neither, and then a message gives no link rather than a dangling one.
@@ -1027,7 +1073,7 @@ function describeApiError(request, failure, { target, region, dryRun, ifCredenti
         return `Proton rejected ${operation} as invalid: ${said(failure)}`;
     if (EXPIRED_ERRORS.has(type)) {
         const consequence = ifCredentialsExpired ? ` ${ifCredentialsExpired}` : '';
-        return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${(0,src_text/* formatDuration */.a3)(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeReadme('session length', 'session-length')}`;
+        return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${(0,lib_text/* formatDuration */.a3)(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeReadme('session length', 'session-length')}`;
     }
     if (CREDENTIAL_ERRORS.has(type)) {
         return `AWS rejected the credentials (${type}) on ${operation}: ${said(failure)}. Check the role or keys this step uses; a session may have expired. Configure credentials before this step, for example with aws-actions/configure-aws-credentials.`;
@@ -1178,7 +1224,12 @@ class RequestSlots {
     }
 }
 
-;// CONCATENATED MODULE: ./src/outcome.ts
+;// CONCATENATED MODULE: ./src/domain/wildcard.ts
+const WILDCARD = '*';
+// Keeps outputs and the summary within GitHub's limits whatever Proton returns (see report/outputs.ts).
+const MAX_TARGETS = 1000;
+
+;// CONCATENATED MODULE: ./src/domain/outcome.ts
 // How a deployment's status maps to the outcome a workflow branches on.
 /** Most severe first: with several targets, the step's `outcome` is the first one any target has. */
 const OUTCOMES = [
@@ -1220,340 +1271,6 @@ function mostSevere(outcomes) {
     return OUTCOMES.find((outcome) => outcomes.includes(outcome));
 }
 
-;// CONCATENATED MODULE: ./src/resource-arn.ts
-const ARN = /^arn:(aws[a-z-]*):proton:([a-z0-9-]+):(\d{12}):(.+)$/;
-/** Proton only ever ran in the aws partition (botocore's endpoints.json). */
-const PARTITION = 'aws';
-// The resource part of each accepted form; a service ARN (with or without /pipeline) names its pipeline.
-const FORMS = [
-    { pattern: /^environment\/([^/]+)$/, target: (m) => ({ type: 'environment', name: m[1] }) },
-    { pattern: /^service\/([^/]+)\/service-instance\/([^/]+)$/, target: (m) => ({ type: 'service-instance', name: m[2], serviceName: m[1] }) },
-    { pattern: /^service\/([^/]+)(?:\/pipeline)?$/, target: (m) => ({ type: 'service-pipeline', name: m[1] }) },
-    { pattern: /^component\/([^/]+)$/, target: (m) => ({ type: 'component', name: m[1] }) },
-];
-const ARN_FORMS = 'arn:aws:proton:REGION:ACCOUNT:environment/NAME, …:service/SERVICE/service-instance/NAME, …:service/SERVICE (its pipeline) or …:component/NAME';
-/** The target an ARN names, or why it names none. Names inside are checked by the caller, like any name. */
-function readArn(arn) {
-    const match = ARN.exec(arn);
-    if (!match)
-        return { problem: 'is not a Proton ARN' };
-    const [, partition, region, , resource] = match;
-    if (partition !== PARTITION) {
-        return { problem: `is in the ${partition} partition, where Proton never ran`, instead: 'an ARN of the aws partition (arn:aws:proton:…)' };
-    }
-    for (const form of FORMS) {
-        const found = form.pattern.exec(resource);
-        if (found)
-            return { target: form.target(found), region: region };
-    }
-    return { problem: 'is not the ARN of an environment, service instance, service (pipeline) or component' };
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
-// Inputs are read and checked here, once, into Settings; nothing else reads the step's inputs.
-// Every problem is found before the first request, and all of them are reported together.
-
-
-
-/** The defaults action.yml declares (a test keeps the two in step), for runs without the runner. */
-const INPUT_DEFAULTS = {
-    when: 'now',
-    'dry-run': 'false',
-    wait: 'true',
-    'wait-timeout-seconds': '1800',
-    'poll-interval-seconds': '10',
-    'fail-on': 'failed, timed-out',
-    'max-attempts': '5',
-    'job-summary': 'true',
-};
-const WHEN_VALUES = ['now', 'job-cancelled'];
-// Past 2^31 ms Node fires timers at once; five days is also the longest a self-hosted job may run.
-const MAX_WAIT_TIMEOUT_SECONDS = 5 * 24 * 3600;
-const MAX_POLL_INTERVAL_SECONDS = 3600;
-const MAX_ATTEMPTS_LIMIT = 100;
-// Keeps outputs and the summary within GitHub's limits whatever Proton returns (see report/outputs.ts).
-const MAX_TARGETS = 1000;
-const WILDCARD = '*';
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-/** Where Proton ran (botocore's endpoints.json: the aws partition only; no FIPS or dual-stack endpoints). */
-const PROTON_REGIONS = [
-    'us-east-1',
-    'us-east-2',
-    'us-west-2',
-    'ap-northeast-1',
-    'ap-northeast-2',
-    'ap-southeast-1',
-    'ap-southeast-2',
-    'ca-central-1',
-    'eu-central-1',
-    'eu-west-1',
-    'eu-west-2',
-];
-/** Proton's deployment ids (GetDeployment's pattern). */
-const DEPLOYMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1
-            ? (problems[0] ?? '')
-            : `${problems.length} inputs need fixing:\n${problems.map((p) => `- ${p}`).join('\n')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-/** Reads inputs the way the runner passes them: INPUT_<NAME>, upper-cased, hyphens kept. */
-function inputsFromEnvironment(env = process.env) {
-    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
-}
-function parseSettings(readInput, env = process.env) {
-    const problems = [];
-    const notices = [];
-    const problem = (input, message) => {
-        problems.push(`Input "${input}" ${message}`);
-        return undefined;
-    };
-    const notice = (message) => notices.push(message);
-    const read = (name) => readInput(name) ?? INPUT_DEFAULTS[name] ?? '';
-    const when = parseWhen(read('when'), problem);
-    // Needed to check ARNs; its problem is said last, where the region is usually set.
-    const regionProblems = [];
-    const region = parseRegion(read('aws-region'), env, (message) => regionProblems.push(message));
-    const found = read('resource-arn') !== '' ? parseArns(read, region, problem, notice) : parseNamed(read, problem, notice);
-    const deploymentId = parseDeploymentId(read('deployment-id'), found, problem);
-    const dryRun = parseBoolean('dry-run', read('dry-run'), problem);
-    const wait = parseBoolean('wait', read('wait'), problem);
-    const waitTimeoutSeconds = parseSeconds('wait-timeout-seconds', read('wait-timeout-seconds'), MAX_WAIT_TIMEOUT_SECONDS, problem);
-    const pollIntervalSeconds = parseSeconds('poll-interval-seconds', read('poll-interval-seconds'), MAX_POLL_INTERVAL_SECONDS, problem);
-    const failOn = parseFailOn(read('fail-on'), problem);
-    const maxAttempts = parseAttempts(read('max-attempts'), problem);
-    const jobSummary = parseBoolean('job-summary', read('job-summary'), problem);
-    const endpointUrl = parseEndpoint(read('endpoint-url'), problem);
-    problems.push(...regionProblems);
-    if (region && !PROTON_REGIONS.includes(region) && !endpointUrl && !(env.AWS_ENDPOINT_URL_PROTON?.trim() || env.AWS_ENDPOINT_URL?.trim())) {
-        problems.push(`${regionSource(read('aws-region'), env)} is ${quote(region)}, where Proton never ran: it ran only in ${PROTON_REGIONS.join(', ')}. Set aws-region to the region of the resources, or endpoint-url if Proton is reached through another endpoint.`);
-    }
-    if (problems.length > 0)
-        throw new InputError(problems);
-    // Every parser above either returned a value or recorded a problem, so none of these is undefined.
-    const settings = {
-        when: when,
-        targets: found.targets,
-        ...(found.wildcard ? { wildcard: found.wildcard } : {}),
-        ...(deploymentId ? { deploymentId } : {}),
-        dryRun: dryRun,
-        wait: wait,
-        waitTimeoutSeconds: waitTimeoutSeconds,
-        pollIntervalSeconds: pollIntervalSeconds,
-        failOn: failOn,
-        region: region,
-        ...(endpointUrl ? { endpointUrl } : {}),
-        maxAttempts: maxAttempts,
-        jobSummary: jobSummary,
-    };
-    return { settings, notices };
-}
-function quote(value) {
-    return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
-}
-function orList(words) {
-    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
-function parseWhen(value, problem) {
-    const word = value.toLowerCase();
-    if (WHEN_VALUES.includes(word))
-        return word;
-    return problem('when', `is ${quote(value)}: expected ${orList(WHEN_VALUES)}.`);
-}
-/** Items separated by commas or line breaks (LF, CRLF or CR), each trimmed, blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/,|\r\n|\r|\n/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-const NAME_RULE = `expected 1 to ${MAX_NAME_LENGTH} letters, digits, "-" or "_", starting with a letter or digit`;
-/** The names of one input, each once; a repeat is noticed rather than refused. */
-function parseNames(input, value, problem, notice) {
-    const listed = splitList(value);
-    const invalid = listed.filter((name) => !isProtonName(name));
-    if (invalid.length > 0) {
-        const more = invalid.length > 1 ? ` (and ${invalid.length - 1} more)` : '';
-        problem(input, `has ${quote(invalid[0] ?? '')}${more}, which is not a Proton name: ${NAME_RULE}.`);
-    }
-    // A generated list in an emergency cleanup may repeat a name: cancelling it once is what was meant.
-    const names = [...new Set(listed)];
-    const repeated = [...new Set(listed.filter((name, index) => listed.indexOf(name) !== index))];
-    if (repeated.length > 0 && invalid.length === 0) {
-        notice(`Input "${input}" lists ${repeated.map((name) => quote(name)).join(', ')} more than once: each is cancelled once.`);
-    }
-    return names;
-}
-function checkCount(input, count, problem) {
-    if (count > MAX_TARGETS)
-        problem(input, `lists ${count} targets: at most ${MAX_TARGETS} fit one step; split them over several steps.`);
-}
-function parseResourceType(value, problem) {
-    const ids = RESOURCE_TYPES.map((type) => type.id);
-    if (value === '')
-        return problem('resource-type', `is required: set it to ${orList(ids)}, or give resource-arn instead.`);
-    const found = ids.find((id) => id === value.toLowerCase());
-    return found ?? problem('resource-type', `is ${quote(value)}: expected ${orList(ids)}.`);
-}
-/** Targets named by resource-type and the name inputs, or found by `*`. */
-function parseNamed(read, problem, notice) {
-    const typeId = parseResourceType(read('resource-type'), problem);
-    if (!typeId)
-        return { targets: [] };
-    const type = resourceType(typeId);
-    for (const input of NAME_INPUTS) {
-        if (input === type.namesInput || input === type.serviceInput || read(input) === '')
-            continue;
-        const users = RESOURCE_TYPES.filter((t) => t.namesInput === input || t.serviceInput === input).map((t) => t.id);
-        problem(input, `does not apply to resource-type ${type.id}: remove it, or set resource-type to ${orList(users)}.`);
-    }
-    const listed = splitList(read(type.namesInput));
-    const wildcard = listed.includes(WILDCARD);
-    if (wildcard && listed.length > 1) {
-        problem(type.namesInput, `lists "${WILDCARD}" together with names: give either "${WILDCARD}" alone (every in-progress one) or names.`);
-    }
-    else if (wildcard && !type.listOperation) {
-        problem(type.namesInput, `is "${WILDCARD}", but resource-type ${type.id} does not take "${WILDCARD}": no list call finds in-progress pipelines; name the services.`);
-    }
-    const names = wildcard ? [] : parseNames(type.namesInput, read(type.namesInput), problem, notice);
-    if (!wildcard && names.length === 0) {
-        problem(type.namesInput, `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listOperation ? `, or "${WILDCARD}"` : ''}.`);
-    }
-    checkCount(type.namesInput, names.length, problem);
-    let serviceName;
-    if (type.serviceInput && read(type.serviceInput) === WILDCARD) {
-        // Every service: only to find every instance in progress, the button for "stop everything deploying now".
-        if (!wildcard) {
-            problem(type.serviceInput, `is "${WILDCARD}", which is only for every in-progress instance of every service: set ${type.namesInput} to "${WILDCARD}" too, or name the one service the instances belong to.`);
-        }
-        return wildcard ? { targets: [], wildcard: { type: type.id } } : { targets: [] };
-    }
-    if (type.serviceInput) {
-        const services = parseNames(type.serviceInput, read(type.serviceInput), problem, notice);
-        if (services.length !== 1) {
-            problem(type.serviceInput, services.length === 0
-                ? `is required when resource-type is ${type.id}: give the name of the service the instances belong to.`
-                : `lists ${services.length} services: with resource-type ${type.id} it takes exactly one, the service the instances belong to.`);
-        }
-        serviceName = services[0] ?? '';
-    }
-    if (wildcard)
-        return { targets: [], wildcard: { type: type.id, ...(serviceName !== undefined ? { serviceName } : {}) } };
-    return { targets: names.map((name) => ({ type: type.id, name, ...(serviceName !== undefined ? { serviceName } : {}) })) };
-}
-/** Targets named by ARNs, whatever their types; each in the step's region, each named validly. */
-function parseArns(read, region, problem, notice) {
-    const given = ['resource-type', ...NAME_INPUTS].filter((input) => read(input) !== '');
-    if (given.length > 0) {
-        problem('resource-arn', `and ${orList(given.map((input) => `"${input}"`))} are both given: name the targets one way, by resource-arn or by resource-type and names.`);
-    }
-    const targets = new Map();
-    const repeated = new Set();
-    for (const arn of splitList(read('resource-arn'))) {
-        const reading = readArn(arn);
-        if ('problem' in reading) {
-            problem('resource-arn', `has ${quote(arn)}, which ${reading.problem}: expected ${reading.instead ?? ARN_FORMS}.`);
-            continue;
-        }
-        const { target } = reading;
-        const badName = [target.serviceName, target.name].find((name) => name !== undefined && !isProtonName(name));
-        if (badName !== undefined) {
-            problem('resource-arn', `has ${quote(arn)}, whose name ${quote(badName)} is not a Proton name: ${NAME_RULE}.`);
-            continue;
-        }
-        if (region && reading.region !== region) {
-            problem('resource-arn', `has ${quote(arn)} in ${reading.region}, but this step works in ${region} (aws-region, else AWS_REGION): use one step per region.`);
-            continue;
-        }
-        const key = describeTarget(target);
-        if (targets.has(key))
-            repeated.add(key);
-        targets.set(key, target);
-    }
-    if (repeated.size > 0)
-        notice(`Input "resource-arn" names ${[...repeated].join(', ')} more than once: each is cancelled once.`);
-    checkCount('resource-arn', targets.size, problem);
-    return { targets: [...targets.values()] };
-}
-function parseDeploymentId(value, found, problem) {
-    if (value === '')
-        return undefined;
-    if (!DEPLOYMENT_ID.test(value)) {
-        return problem('deployment-id', `is ${quote(value)}: expected a Proton deployment id such as 3403b480-2b9c-4f5e-9b3f-0c1d2e3f4a5b (lower case).`);
-    }
-    if (found.wildcard)
-        return problem('deployment-id', `applies to exactly one target, not to "${WILDCARD}": name the one resource it belongs to.`);
-    if (found.targets.length > 1)
-        return problem('deployment-id', `applies to exactly one target, but ${found.targets.length} are named: name the one resource it belongs to.`);
-    return value;
-}
-function parseBoolean(input, value, problem) {
-    // The same six spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    return problem(input, `is ${quote(value)}: expected true or false.`);
-}
-function parseSeconds(input, value, max, problem) {
-    const seconds = /^(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : NaN;
-    if (Number.isFinite(seconds) && seconds > 0 && seconds <= max)
-        return seconds;
-    return problem(input, `is ${quote(value)}: expected a number of seconds greater than 0 and at most ${max}, such as ${INPUT_DEFAULTS[input]} (decimals allowed).`);
-}
-function parseAttempts(value, problem) {
-    const attempts = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (attempts >= 1 && attempts <= MAX_ATTEMPTS_LIMIT)
-        return attempts;
-    return problem('max-attempts', `is ${quote(value)}: expected a whole number from 1 to ${MAX_ATTEMPTS_LIMIT}, such as ${INPUT_DEFAULTS['max-attempts']}.`);
-}
-function parseFailOn(value, problem) {
-    const words = splitList(value).map((word) => word.toLowerCase());
-    const unknown = words.filter((word) => !isOutcome(word));
-    if (unknown.length === 0)
-        return [...new Set(words)].filter(isOutcome);
-    return problem('fail-on', `has ${quote(unknown[0] ?? '')}: expected outcomes from ${OUTCOMES.join(', ')}, separated by commas or newlines (empty for none).`);
-}
-function parseEndpoint(value, problem) {
-    if (value === '')
-        return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url && (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password)
-        return value;
-    return problem('endpoint-url', `is ${quote(value)}: expected an http:// or https:// URL without credentials, such as https://proton.us-east-1.amazonaws.com.`);
-}
-/** Which input or variable the region came from, as a problem names it. */
-function regionSource(value, env) {
-    return value ? 'Input "aws-region"' : env.AWS_REGION ? 'AWS_REGION' : 'AWS_DEFAULT_REGION';
-}
-function parseRegion(value, env, report) {
-    const [source, region] = value
-        ? ['Input "aws-region"', value]
-        : env.AWS_REGION
-            ? ['AWS_REGION', env.AWS_REGION.trim()]
-            : env.AWS_DEFAULT_REGION
-                ? ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION.trim()]
-                : ['', ''];
-    if (!source) {
-        report('Input "aws-region" is not set and neither is AWS_REGION or AWS_DEFAULT_REGION: set aws-region (such as us-east-1), or run aws-actions/configure-aws-credentials with aws-region before this step.');
-        return undefined;
-    }
-    if (REGION.test(region))
-        return region;
-    report(`${source} is ${quote(region)}: expected an AWS region code such as us-east-1.`);
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/proton/deployment-history.ts
 // Proton's deployment history: where one deployment ended, found by its id. A resource only shows
 // its latest deployment, so once a newer one has started, this is the only way to learn how the
@@ -1570,7 +1287,7 @@ async function readDeployment(api, target, id, stop) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/target-result.ts
+;// CONCATENATED MODULE: ./src/domain/target-result.ts
 /** The deployment a resource describes: its latest attempted one. */
 function latestDeployment(resource) {
     return {
@@ -1697,7 +1414,7 @@ async function followDeployment(target, from, ctx) {
         failedReads = 0;
         readFailure = undefined;
         const waited = clock.now() - startedAt;
-        progress.debug(target, `poll ${poll}: ${deployment.status ?? 'no status'} after ${(0,src_text/* formatDuration */.a3)(waited)}`);
+        progress.debug(target, `poll ${poll}: ${deployment.status ?? 'no status'} after ${(0,lib_text/* formatDuration */.a3)(waited)}`);
         if (deployment.status !== before)
             progress.info(target, statusLine(deployment, waited, newerDeploymentId !== undefined));
     }
@@ -1725,7 +1442,7 @@ async function followDeployment(target, from, ctx) {
 /** "Proton reports CANCELLED after 20 s". The status message is said once, with the outcome, at the end. */
 function statusLine(deployment, waitedMs, fromHistory = false) {
     const status = deployment.status ?? 'no deployment status';
-    const after = waitedMs === undefined ? '' : ` after ${(0,src_text/* formatDuration */.a3)(waitedMs)}`;
+    const after = waitedMs === undefined ? '' : ` after ${(0,lib_text/* formatDuration */.a3)(waitedMs)}`;
     const source = fromHistory ? ` for deployment ${deployment.id ?? '?'} (deployment history)` : '';
     return `Proton reports ${status}${source}${after}`;
 }
@@ -2162,7 +1879,7 @@ function failedBeforeAnyRequest(settings, problem) {
     return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: problem, errorKind: 'no-request', waitedMs: 0 })), dryRun };
 }
 
-;// CONCATENATED MODULE: ./src/clock.ts
+;// CONCATENATED MODULE: ./src/lib/clock.ts
 // Time is injected so that waiting logic can be tested without waiting (see test/support/virtual-clock.ts).
 const systemClock = {
     now: () => Date.now(),
@@ -2181,7 +1898,7 @@ const systemClock = {
     timeout: (ms) => AbortSignal.timeout(ms),
 };
 
-;// CONCATENATED MODULE: ./src/interruption.ts
+;// CONCATENATED MODULE: ./src/runner/interruption.ts
 // When a run is cancelled (or a step times out) the runner sends SIGINT, then SIGTERM 7.5 s later,
 // then kills the process. Turning the first signal into an AbortSignal lets every sleep and request
 // stop at once, so the step can still write its outputs and summary before it is killed.
@@ -2336,14 +2053,14 @@ function explainOutcome(result, settings, { withMessage = true } = {}) {
     const deployment = result.deployment;
     const status = deployment?.status ?? 'no deployment status';
     const raw = deployment?.statusMessage;
-    const message = raw && withMessage ? ` (${JSON.stringify((0,src_text/* oneLine */.TN)(raw, 300))})` : '';
+    const message = raw && withMessage ? ` (${JSON.stringify((0,lib_text/* oneLine */.TN)(raw, 300))})` : '';
     const byOthers = result.alreadyCancelling ? '; the cancellation was already under way when this step asked, started by someone else' : '';
     const newer = result.newerDeploymentId
         ? ` (deployment ${deployment?.id ?? '?'}, from Proton's deployment history: a newer deployment ${result.newerDeploymentId} has started since)`
         : '';
     switch (result.outcome) {
         case 'cancelled':
-            return `Proton reports CANCELLED after ${(0,src_text/* formatDuration */.a3)(result.waitedMs)}${newer}${byOthers}`;
+            return `Proton reports CANCELLED after ${(0,lib_text/* formatDuration */.a3)(result.waitedMs)}${newer}${byOthers}`;
         case 'succeeded':
             return `the deployment finished (SUCCEEDED) before the cancellation took effect${newer}`;
         case 'failed':
@@ -2400,7 +2117,7 @@ function describeDiscovery({ wildcard, matched, leftAlone }, listAtMost = 20) {
     };
     const found = matched.length === 0
         ? `${type.namesInput}: ${WILDCARD} matched no ${noun}${of} whose deployment is IN_PROGRESS: nothing to cancel.`
-        : `${type.namesInput}: ${WILDCARD} matched ${(0,src_text/* count */.U9)(matched.length, noun)}${of} whose deployment is IN_PROGRESS: ${names(matched)}.`;
+        : `${type.namesInput}: ${WILDCARD} matched ${(0,lib_text/* count */.U9)(matched.length, noun)}${of} whose deployment is IN_PROGRESS: ${names(matched)}.`;
     const left = leftAlone.length > 0
         ? ` Left running, because they started before this job armed the guard: ${leftAlone
             .slice(0, listAtMost)
@@ -2419,7 +2136,7 @@ function describeExpiredCredentials(results) {
     const stand = expired.filter((r) => r.credentialsExpired.cancellationStands);
     const notMade = expired.filter((r) => !r.credentialsExpired.cancellationStands);
     return [
-        `The AWS credentials expired ${(0,src_text/* formatDuration */.a3)(first)} into the step.`,
+        `The AWS credentials expired ${(0,lib_text/* formatDuration */.a3)(first)} into the step.`,
         stand.length > 0 ? `The cancellations already requested stand, but where they ended could not be read: ${names(stand)}.` : '',
         notMade.length > 0 ? `Not cancelled, because the credentials had expired: ${names(notMade)}.` : '',
         SESSION_ADVICE,
@@ -2439,7 +2156,7 @@ function describeExpiredCredentials(results) {
 const MAX_LINE = 2000;
 /** A line that cannot span lines or be read by the runner as a workflow command. */
 function safeLogLine(text) {
-    return (0,src_text/* oneLine */.TN)(text, MAX_LINE)
+    return (0,lib_text/* oneLine */.TN)(text, MAX_LINE)
         .replace(/##\[/g, '## [')
         .replace(/^::/, ': :');
 }
@@ -2458,11 +2175,11 @@ function failStep(message, title) {
 class LiveLog {
     warnedAboutReads = false;
     info(target, text) {
-        printLine(`${describeTarget(target)}: ${(0,src_text/* oneLine */.TN)(text)}`);
+        printLine(`${describeTarget(target)}: ${(0,lib_text/* oneLine */.TN)(text)}`);
     }
     debug(target, text) {
         // ::debug:: is a workflow command itself: the runner does not look for another one in its message.
-        debug(`${describeTarget(target)}: ${(0,src_text/* oneLine */.TN)(text)}`);
+        debug(`${describeTarget(target)}: ${(0,lib_text/* oneLine */.TN)(text)}`);
     }
     readsFailing(target, failures, what) {
         this.info(target, `status reads keep failing (${failures} in a row); still polling until wait-timeout-seconds: ${what}`);
@@ -2470,7 +2187,7 @@ class LiveLog {
         if (this.warnedAboutReads)
             return;
         this.warnedAboutReads = true;
-        annotate('warning', `Status reads are failing (first seen on ${describeTarget(target)}: ${(0,src_text/* oneLine */.TN)(what)}). The step keeps polling until wait-timeout-seconds; a cancellation already accepted stands.`, 'Status reads failing');
+        annotate('warning', `Status reads are failing (first seen on ${describeTarget(target)}: ${(0,lib_text/* oneLine */.TN)(what)}). The step keeps polling until wait-timeout-seconds; a cancellation already accepted stands.`, 'Status reads failing');
     }
     readsRecovered(target, failures) {
         this.info(target, `status reads work again after ${failures} failures`);
@@ -2494,10 +2211,10 @@ function verdict_tally(step, settings) {
 }
 /** "2 of 6 targets fail the step": the same words in the closing annotation and the summary's heading. */
 function failingCount({ failing, total }) {
-    return `${failing.length} of ${(0,src_text/* count */.U9)(total, 'target')} ${failing.length === 1 ? 'fails' : 'fail'} the step`;
+    return `${failing.length} of ${(0,lib_text/* count */.U9)(total, 'target')} ${failing.length === 1 ? 'fails' : 'fail'} the step`;
 }
 function worthALookCount({ worthALook, total }) {
-    return `${worthALook.length} of ${(0,src_text/* count */.U9)(total, 'target')} worth a look`;
+    return `${worthALook.length} of ${(0,lib_text/* count */.U9)(total, 'target')} worth a look`;
 }
 /** What happened to one target, in a few words: its annotation's title, and its heading when it is alone. */
 function titleOf(result, dryRun) {
@@ -2590,7 +2307,7 @@ function headingOf(step, settings, { interruptedBy } = {}) {
     else if (counts.worthALook.length > 0)
         text = worthALookCount(counts);
     else if (step.dryRun)
-        text = `${(0,src_text/* count */.U9)(step.results.filter((r) => r.outcome === 'would-cancel').length, 'deployment')} would be cancelled`;
+        text = `${(0,lib_text/* count */.U9)(step.results.filter((r) => r.outcome === 'would-cancel').length, 'deployment')} would be cancelled`;
     else if (step.results.every((r) => r.outcome === 'cancelled'))
         text = `all ${counts.total} cancelled`;
     else
@@ -2900,7 +2617,7 @@ const HTML_ESCAPES = {
  * the HTML block and let the rest render as Markdown.
  */
 function escapeHtml(text, max = MAX_TEXT) {
-    return (0,src_text/* clip */.$Q)(text, max)
+    return (0,lib_text/* clip */.$Q)(text, max)
         .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
         .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
 }
@@ -2964,7 +2681,7 @@ function renderCounts(step) {
     if (counts.length === 0)
         return '';
     const total = step.results.length;
-    return `<p><strong>${(0,src_text/* count */.U9)(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${badgeOf(outcome)}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
+    return `<p><strong>${(0,lib_text/* count */.U9)(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${badgeOf(outcome)}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
 }
 /** What kind of run this was, said plainly: a dry run, the guard's post step, an interruption, what `*` matched, a failure before any target. */
 function renderSituation({ step, interruptedBy, note }) {
@@ -3062,7 +2779,7 @@ class Budget {
             this.used += Buffer.byteLength(row) + 1;
             if (this.used > this.bytes) {
                 const left = results.length - index;
-                rows.push(`<tr><td colspan="4">… and ${(0,src_text/* count */.U9)(left, 'more target')}: the <code>results</code> output lists every target.</td></tr>`);
+                rows.push(`<tr><td colspan="4">… and ${(0,lib_text/* count */.U9)(left, 'more target')}: the <code>results</code> output lists every target.</td></tr>`);
                 break;
             }
             rows.push(row);
@@ -3151,7 +2868,7 @@ function warnIfCredentialsExpireDuringWait(facts, settings, now = Date.now()) {
     const left = expiresAt.getTime() - now;
     if (left >= settings.waitTimeoutSeconds * 1000)
         return;
-    const when = left > 0 ? `expire at ${expiresAt.toISOString()}, in ${(0,src_text/* formatDuration */.a3)(left)}` : `expired at ${expiresAt.toISOString()}`;
+    const when = left > 0 ? `expire at ${expiresAt.toISOString()}, in ${(0,lib_text/* formatDuration */.a3)(left)}` : `expired at ${expiresAt.toISOString()}`;
     annotate('warning', `The AWS credentials this step uses ${when} (AWS_CREDENTIAL_EXPIRATION), and keys from environment variables are not refreshed, while wait-timeout-seconds is ${settings.waitTimeoutSeconds} s. ` +
         `Cancellations requested before then stand, but a deployment still ending after it can no longer be followed. ${SESSION_ADVICE}`, 'Credentials expire before the wait can end');
 }
@@ -3430,6 +3147,338 @@ async function reportInvalidInput(problems, message, writeJobSummary) {
         `<p>Nothing was done: no request was made. ${problems.length === 1 ? 'One input needs' : `${problems.length} inputs need`} fixing:</p>\n<ul>\n${items}\n</ul>`);
 }
 
+;// CONCATENATED MODULE: ./src/domain/resource-arn.ts
+const ARN = /^arn:(aws[a-z-]*):proton:([a-z0-9-]+):(\d{12}):(.+)$/;
+/** Proton only ever ran in the aws partition (botocore's endpoints.json). */
+const PARTITION = 'aws';
+// The resource part of each accepted form; a service ARN (with or without /pipeline) names its pipeline.
+const FORMS = [
+    { pattern: /^environment\/([^/]+)$/, target: (m) => ({ type: 'environment', name: m[1] }) },
+    { pattern: /^service\/([^/]+)\/service-instance\/([^/]+)$/, target: (m) => ({ type: 'service-instance', name: m[2], serviceName: m[1] }) },
+    { pattern: /^service\/([^/]+)(?:\/pipeline)?$/, target: (m) => ({ type: 'service-pipeline', name: m[1] }) },
+    { pattern: /^component\/([^/]+)$/, target: (m) => ({ type: 'component', name: m[1] }) },
+];
+const ARN_FORMS = 'arn:aws:proton:REGION:ACCOUNT:environment/NAME, …:service/SERVICE/service-instance/NAME, …:service/SERVICE (its pipeline) or …:component/NAME';
+/** The target an ARN names, or why it names none. Names inside are checked by the caller, like any name. */
+function readArn(arn) {
+    const match = ARN.exec(arn);
+    if (!match)
+        return { problem: 'is not a Proton ARN' };
+    const [, partition, region, , resource] = match;
+    if (partition !== PARTITION) {
+        return { problem: `is in the ${partition} partition, where Proton never ran`, instead: 'an ARN of the aws partition (arn:aws:proton:…)' };
+    }
+    for (const form of FORMS) {
+        const found = form.pattern.exec(resource);
+        if (found)
+            return { target: form.target(found), region: region };
+    }
+    return { problem: 'is not the ARN of an environment, service instance, service (pipeline) or component' };
+}
+
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+// Inputs are read and checked here, once, into Settings; nothing else reads the step's inputs.
+// Every problem is found before the first request, and all of them are reported together.
+
+
+
+
+/** The defaults action.yml declares (a test keeps the two in step), for runs without the runner. */
+const INPUT_DEFAULTS = {
+    when: 'now',
+    'dry-run': 'false',
+    wait: 'true',
+    'wait-timeout-seconds': '1800',
+    'poll-interval-seconds': '10',
+    'fail-on': 'failed, timed-out',
+    'max-attempts': '5',
+    'job-summary': 'true',
+};
+const WHEN_VALUES = ['now', 'job-cancelled'];
+// Past 2^31 ms Node fires timers at once; five days is also the longest a self-hosted job may run.
+const MAX_WAIT_TIMEOUT_SECONDS = 5 * 24 * 3600;
+const MAX_POLL_INTERVAL_SECONDS = 3600;
+const MAX_ATTEMPTS_LIMIT = 100;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** Where Proton ran (botocore's endpoints.json: the aws partition only; no FIPS or dual-stack endpoints). */
+const PROTON_REGIONS = [
+    'us-east-1',
+    'us-east-2',
+    'us-west-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ca-central-1',
+    'eu-central-1',
+    'eu-west-1',
+    'eu-west-2',
+];
+/** Proton's deployment ids (GetDeployment's pattern). */
+const DEPLOYMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? (problems[0] ?? '')
+            : `${problems.length} inputs need fixing:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+/** Reads inputs the way the runner passes them: INPUT_<NAME>, upper-cased, hyphens kept. */
+function inputsFromEnvironment(env = process.env) {
+    return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
+}
+function parseSettings(readInput, env = process.env) {
+    const problems = [];
+    const notices = [];
+    const problem = (input, message) => {
+        problems.push(`Input "${input}" ${message}`);
+        return undefined;
+    };
+    const notice = (message) => notices.push(message);
+    const read = (name) => readInput(name) ?? INPUT_DEFAULTS[name] ?? '';
+    const when = parseWhen(read('when'), problem);
+    // Needed to check ARNs; its problem is said last, where the region is usually set.
+    const regionProblems = [];
+    const region = parseRegion(read('aws-region'), env, (message) => regionProblems.push(message));
+    const found = read('resource-arn') !== '' ? parseArns(read, region, problem, notice) : parseNamed(read, problem, notice);
+    const deploymentId = parseDeploymentId(read('deployment-id'), found, problem);
+    const dryRun = parseBoolean('dry-run', read('dry-run'), problem);
+    const wait = parseBoolean('wait', read('wait'), problem);
+    const waitTimeoutSeconds = parseSeconds('wait-timeout-seconds', read('wait-timeout-seconds'), MAX_WAIT_TIMEOUT_SECONDS, problem);
+    const pollIntervalSeconds = parseSeconds('poll-interval-seconds', read('poll-interval-seconds'), MAX_POLL_INTERVAL_SECONDS, problem);
+    const failOn = parseFailOn(read('fail-on'), problem);
+    const maxAttempts = parseAttempts(read('max-attempts'), problem);
+    const jobSummary = parseBoolean('job-summary', read('job-summary'), problem);
+    const endpointUrl = parseEndpoint(read('endpoint-url'), problem);
+    problems.push(...regionProblems);
+    if (region && !PROTON_REGIONS.includes(region) && !endpointUrl && !(env.AWS_ENDPOINT_URL_PROTON?.trim() || env.AWS_ENDPOINT_URL?.trim())) {
+        problems.push(`${regionSource(read('aws-region'), env)} is ${quote(region)}, where Proton never ran: it ran only in ${PROTON_REGIONS.join(', ')}. Set aws-region to the region of the resources, or endpoint-url if Proton is reached through another endpoint.`);
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    // Every parser above either returned a value or recorded a problem, so none of these is undefined.
+    const settings = {
+        when: when,
+        targets: found.targets,
+        ...(found.wildcard ? { wildcard: found.wildcard } : {}),
+        ...(deploymentId ? { deploymentId } : {}),
+        dryRun: dryRun,
+        wait: wait,
+        waitTimeoutSeconds: waitTimeoutSeconds,
+        pollIntervalSeconds: pollIntervalSeconds,
+        failOn: failOn,
+        region: region,
+        ...(endpointUrl ? { endpointUrl } : {}),
+        maxAttempts: maxAttempts,
+        jobSummary: jobSummary,
+    };
+    return { settings, notices };
+}
+function quote(value) {
+    return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
+}
+function orList(words) {
+    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+function parseWhen(value, problem) {
+    const word = value.toLowerCase();
+    if (WHEN_VALUES.includes(word))
+        return word;
+    return problem('when', `is ${quote(value)}: expected ${orList(WHEN_VALUES)}.`);
+}
+/** Items separated by commas or line breaks (LF, CRLF or CR), each trimmed, blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/,|\r\n|\r|\n/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+const NAME_RULE = `expected 1 to ${MAX_NAME_LENGTH} letters, digits, "-" or "_", starting with a letter or digit`;
+/** The names of one input, each once; a repeat is noticed rather than refused. */
+function parseNames(input, value, problem, notice) {
+    const listed = splitList(value);
+    const invalid = listed.filter((name) => !isProtonName(name));
+    if (invalid.length > 0) {
+        const more = invalid.length > 1 ? ` (and ${invalid.length - 1} more)` : '';
+        problem(input, `has ${quote(invalid[0] ?? '')}${more}, which is not a Proton name: ${NAME_RULE}.`);
+    }
+    // A generated list in an emergency cleanup may repeat a name: cancelling it once is what was meant.
+    const names = [...new Set(listed)];
+    const repeated = [...new Set(listed.filter((name, index) => listed.indexOf(name) !== index))];
+    if (repeated.length > 0 && invalid.length === 0) {
+        notice(`Input "${input}" lists ${repeated.map((name) => quote(name)).join(', ')} more than once: each is cancelled once.`);
+    }
+    return names;
+}
+function checkCount(input, count, problem) {
+    if (count > MAX_TARGETS)
+        problem(input, `lists ${count} targets: at most ${MAX_TARGETS} fit one step; split them over several steps.`);
+}
+function parseResourceType(value, problem) {
+    const ids = RESOURCE_TYPES.map((type) => type.id);
+    if (value === '')
+        return problem('resource-type', `is required: set it to ${orList(ids)}, or give resource-arn instead.`);
+    const found = ids.find((id) => id === value.toLowerCase());
+    return found ?? problem('resource-type', `is ${quote(value)}: expected ${orList(ids)}.`);
+}
+/** Targets named by resource-type and the name inputs, or found by `*`. */
+function parseNamed(read, problem, notice) {
+    const typeId = parseResourceType(read('resource-type'), problem);
+    if (!typeId)
+        return { targets: [] };
+    const type = resourceType(typeId);
+    for (const input of NAME_INPUTS) {
+        if (input === type.namesInput || input === type.serviceInput || read(input) === '')
+            continue;
+        const users = RESOURCE_TYPES.filter((t) => t.namesInput === input || t.serviceInput === input).map((t) => t.id);
+        problem(input, `does not apply to resource-type ${type.id}: remove it, or set resource-type to ${orList(users)}.`);
+    }
+    const listed = splitList(read(type.namesInput));
+    const wildcard = listed.includes(WILDCARD);
+    if (wildcard && listed.length > 1) {
+        problem(type.namesInput, `lists "${WILDCARD}" together with names: give either "${WILDCARD}" alone (every in-progress one) or names.`);
+    }
+    else if (wildcard && !type.listOperation) {
+        problem(type.namesInput, `is "${WILDCARD}", but resource-type ${type.id} does not take "${WILDCARD}": no list call finds in-progress pipelines; name the services.`);
+    }
+    const names = wildcard ? [] : parseNames(type.namesInput, read(type.namesInput), problem, notice);
+    if (!wildcard && names.length === 0) {
+        problem(type.namesInput, `is required when resource-type is ${type.id}: give one or more names, separated by commas or newlines${type.listOperation ? `, or "${WILDCARD}"` : ''}.`);
+    }
+    checkCount(type.namesInput, names.length, problem);
+    let serviceName;
+    if (type.serviceInput && read(type.serviceInput) === WILDCARD) {
+        // Every service: only to find every instance in progress, the button for "stop everything deploying now".
+        if (!wildcard) {
+            problem(type.serviceInput, `is "${WILDCARD}", which is only for every in-progress instance of every service: set ${type.namesInput} to "${WILDCARD}" too, or name the one service the instances belong to.`);
+        }
+        return wildcard ? { targets: [], wildcard: { type: type.id } } : { targets: [] };
+    }
+    if (type.serviceInput) {
+        const services = parseNames(type.serviceInput, read(type.serviceInput), problem, notice);
+        if (services.length !== 1) {
+            problem(type.serviceInput, services.length === 0
+                ? `is required when resource-type is ${type.id}: give the name of the service the instances belong to.`
+                : `lists ${services.length} services: with resource-type ${type.id} it takes exactly one, the service the instances belong to.`);
+        }
+        serviceName = services[0] ?? '';
+    }
+    if (wildcard)
+        return { targets: [], wildcard: { type: type.id, ...(serviceName !== undefined ? { serviceName } : {}) } };
+    return { targets: names.map((name) => ({ type: type.id, name, ...(serviceName !== undefined ? { serviceName } : {}) })) };
+}
+/** Targets named by ARNs, whatever their types; each in the step's region, each named validly. */
+function parseArns(read, region, problem, notice) {
+    const given = ['resource-type', ...NAME_INPUTS].filter((input) => read(input) !== '');
+    if (given.length > 0) {
+        problem('resource-arn', `and ${orList(given.map((input) => `"${input}"`))} are both given: name the targets one way, by resource-arn or by resource-type and names.`);
+    }
+    const targets = new Map();
+    const repeated = new Set();
+    for (const arn of splitList(read('resource-arn'))) {
+        const reading = readArn(arn);
+        if ('problem' in reading) {
+            problem('resource-arn', `has ${quote(arn)}, which ${reading.problem}: expected ${reading.instead ?? ARN_FORMS}.`);
+            continue;
+        }
+        const { target } = reading;
+        const badName = [target.serviceName, target.name].find((name) => name !== undefined && !isProtonName(name));
+        if (badName !== undefined) {
+            problem('resource-arn', `has ${quote(arn)}, whose name ${quote(badName)} is not a Proton name: ${NAME_RULE}.`);
+            continue;
+        }
+        if (region && reading.region !== region) {
+            problem('resource-arn', `has ${quote(arn)} in ${reading.region}, but this step works in ${region} (aws-region, else AWS_REGION): use one step per region.`);
+            continue;
+        }
+        const key = describeTarget(target);
+        if (targets.has(key))
+            repeated.add(key);
+        targets.set(key, target);
+    }
+    if (repeated.size > 0)
+        notice(`Input "resource-arn" names ${[...repeated].join(', ')} more than once: each is cancelled once.`);
+    checkCount('resource-arn', targets.size, problem);
+    return { targets: [...targets.values()] };
+}
+function parseDeploymentId(value, found, problem) {
+    if (value === '')
+        return undefined;
+    if (!DEPLOYMENT_ID.test(value)) {
+        return problem('deployment-id', `is ${quote(value)}: expected a Proton deployment id such as 3403b480-2b9c-4f5e-9b3f-0c1d2e3f4a5b (lower case).`);
+    }
+    if (found.wildcard)
+        return problem('deployment-id', `applies to exactly one target, not to "${WILDCARD}": name the one resource it belongs to.`);
+    if (found.targets.length > 1)
+        return problem('deployment-id', `applies to exactly one target, but ${found.targets.length} are named: name the one resource it belongs to.`);
+    return value;
+}
+function parseBoolean(input, value, problem) {
+    // The same six spellings @actions/core's getBooleanInput accepts (YAML 1.2 core schema).
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    return problem(input, `is ${quote(value)}: expected true or false.`);
+}
+function parseSeconds(input, value, max, problem) {
+    const seconds = /^(\d+\.?\d*|\.\d+)$/.test(value) ? Number(value) : NaN;
+    if (Number.isFinite(seconds) && seconds > 0 && seconds <= max)
+        return seconds;
+    return problem(input, `is ${quote(value)}: expected a number of seconds greater than 0 and at most ${max}, such as ${INPUT_DEFAULTS[input]} (decimals allowed).`);
+}
+function parseAttempts(value, problem) {
+    const attempts = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (attempts >= 1 && attempts <= MAX_ATTEMPTS_LIMIT)
+        return attempts;
+    return problem('max-attempts', `is ${quote(value)}: expected a whole number from 1 to ${MAX_ATTEMPTS_LIMIT}, such as ${INPUT_DEFAULTS['max-attempts']}.`);
+}
+function parseFailOn(value, problem) {
+    const words = splitList(value).map((word) => word.toLowerCase());
+    const unknown = words.filter((word) => !isOutcome(word));
+    if (unknown.length === 0)
+        return [...new Set(words)].filter(isOutcome);
+    return problem('fail-on', `has ${quote(unknown[0] ?? '')}: expected outcomes from ${OUTCOMES.join(', ')}, separated by commas or newlines (empty for none).`);
+}
+function parseEndpoint(value, problem) {
+    if (value === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url && (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password)
+        return value;
+    return problem('endpoint-url', `is ${quote(value)}: expected an http:// or https:// URL without credentials, such as https://proton.us-east-1.amazonaws.com.`);
+}
+/** Which input or variable the region came from, as a problem names it. */
+function regionSource(value, env) {
+    return value ? 'Input "aws-region"' : env.AWS_REGION ? 'AWS_REGION' : 'AWS_DEFAULT_REGION';
+}
+function parseRegion(value, env, report) {
+    const [source, region] = value
+        ? ['Input "aws-region"', value]
+        : env.AWS_REGION
+            ? ['AWS_REGION', env.AWS_REGION.trim()]
+            : env.AWS_DEFAULT_REGION
+                ? ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION.trim()]
+                : ['', ''];
+    if (!source) {
+        report('Input "aws-region" is not set and neither is AWS_REGION or AWS_DEFAULT_REGION: set aws-region (such as us-east-1), or run aws-actions/configure-aws-credentials with aws-region before this step.');
+        return undefined;
+    }
+    if (REGION.test(region))
+        return region;
+    report(`${source} is ${quote(region)}: expected an AWS region code such as us-east-1.`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's story: read the inputs, then cancel now, or arm the post step to cancel if the job is.
 
@@ -3493,52 +3542,6 @@ async function readSettings() {
 const PROXY_ERROR_NAME = 'ProxyError';
 function isProxyError(error) {
     return error instanceof Error && error.name === PROXY_ERROR_NAME && typeof error.mayPass === 'boolean';
-}
-
-
-/***/ }),
-
-/***/ 8992:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
-/* harmony export */ });
-// Text from the API is untrusted. These helpers make any string safe to put on one line of the log,
-// clip it to a size, and format durations; HTML escaping for the summary lives in report/html.ts.
-const MAX_TEXT = 1000;
-// Everything a terminal or the runner may treat as the end of a line, or that has no business in a log
-// line: C0 and C1 controls (CR, LF, NEL, ESC ...), DEL, and the Unicode line and paragraph separators.
-const LINE_BREAKS = /\s*[\r\n\u0085\u2028\u2029]+\s*/g;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-/** One line, at most `max` characters: nothing in it can start a new line of the log. */
-function oneLine(text, max = MAX_TEXT) {
-    return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').trim(), max);
-}
-/** At most `max` characters (never half of a surrogate pair), with an ellipsis when cut. */
-function clip(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = max;
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}…`;
-}
-function formatDuration(ms) {
-    const seconds = Math.max(0, Math.round(ms / 1000));
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
-}
-/** "1 target", "3 targets". */
-function count(n, noun, plural = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : plural}`;
 }
 
 

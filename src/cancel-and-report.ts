@@ -1,15 +1,16 @@
 import { cancelDeployments } from './cancel/cancel-deployments.js';
-import { systemClock, type Clock } from './clock.js';
-import { listenForInterruption } from './interruption.js';
-import { describeTarget, resourceType } from './resources.js';
+import { systemClock, type Clock } from './lib/clock.js';
+import { listenForInterruption } from './runner/interruption.js';
+import { describeTarget, resourceType } from './domain/resources.js';
 import { announceDiscovery, printTargetGroups } from './report/annotations.js';
 import { LiveLog, printLine } from './report/log.js';
 import { reportResults } from './report/report.js';
 import { announceConnection, announceListDenied, announceStoppedProcesses, warnIfCredentialsExpireDuringWait } from './report/setup.js';
 import { trackChildProcesses } from './runner/child-processes.js';
 import { endGroup, startGroup } from './runner/runner.js';
-import type { Scope } from './scope.js';
-import { WILDCARD, type Settings } from './settings.js';
+import type { Scope } from './domain/scope.js';
+import type { Settings } from './settings/settings.js';
+import { WILDCARD } from './domain/wildcard.js';
 
 export interface RunOptions {
   /** A line saying why this step ran, for the post step that runs after a job was cancelled. */

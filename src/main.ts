@@ -4,7 +4,7 @@ import { armForJobCancellation, runPostStep } from './post.js';
 import { reportInvalidInput } from './report/invalid-input.js';
 import { failStep } from './report/log.js';
 import { annotate, debug } from './runner/runner.js';
-import { InputError, inputsFromEnvironment, parseSettings, type Settings } from './settings.js';
+import { InputError, inputsFromEnvironment, parseSettings, type Settings } from './settings/settings.js';
 import { isPostStep, markMainStepStarted } from './state.js';
 
 export async function run(): Promise<void> {

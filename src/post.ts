@@ -1,8 +1,8 @@
 // The post step runs only when the job was cancelled (action.yml: post-if: cancelled()).
 import { cancelAndReport, describeTargets } from './cancel-and-report.js';
 import { printLine } from './report/log.js';
-import { GUARD_ALLOWANCE_MS, guardScope } from './scope.js';
-import type { Settings } from './settings.js';
+import { GUARD_ALLOWANCE_MS, guardScope } from './domain/scope.js';
+import type { Settings } from './settings/settings.js';
 import { loadArmed, saveArmed } from './state.js';
 
 // The runner gives all cleanup about five minutes after a cancel; leave room for other post steps.

@@ -1,7 +1,7 @@
 // What the main step hands to the post step. The runner passes GITHUB_STATE entries to the post
 // step of the same action as STATE_<name>.
 import { getState, saveState } from './runner/runner.js';
-import type { Settings } from './settings.js';
+import type { Settings } from './settings/settings.js';
 
 const IS_POST = 'isPost';
 const ARMED_SETTINGS = 'armedSettings';

@@ -1,10 +1,10 @@
 // Cancel (or, in a dry run, preview) every target of the step within one shared deadline: the named
 // ones, or those `*` finds. Every target starts at once: what is bounded is the number of requests
 // in flight, so a fleet's cancel requests all go out promptly and no target waits for another's wait.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../lib/clock.js';
 import { findInProgress } from '../discover/find-in-progress.js';
 import { FleetPolls } from '../follow/status-polls.js';
-import type { Progress } from '../progress.js';
+import type { Progress } from '../domain/progress.js';
 import { AdaptiveRate } from '../proton/adaptive-rate.js';
 import { ProtonApi, RequestFailed, type Stop } from '../proton/api.js';
 import type { ConnectionPlan } from '../network/connection-plan.js';
@@ -12,10 +12,11 @@ import { ATTEMPT_TIMEOUT_MS, createProtonClient } from '../proton/client.js';
 import { loadCredentials, type CredentialFacts } from '../proton/credentials.js';
 import { describeListFailure } from '../proton/errors.js';
 import { RequestSlots } from '../proton/request-slots.js';
-import type { Target } from '../resources.js';
-import type { Scope } from '../scope.js';
-import { MAX_TARGETS, type Settings } from '../settings.js';
-import type { Discovery, StepResult } from '../target-result.js';
+import type { Target } from '../domain/resources.js';
+import type { Scope } from '../domain/scope.js';
+import type { Settings } from '../settings/settings.js';
+import { MAX_TARGETS } from '../domain/wildcard.js';
+import type { Discovery, StepResult } from '../domain/target-result.js';
 import { cancelTarget } from './cancel-target.js';
 import { previewTarget } from './preview-target.js';
 

@@ -1,14 +1,14 @@
 // One target: ask Proton to cancel its deployment (first making sure it is in scope, when the step is
 // scoped) and, if asked to wait, follow that deployment until Proton says where it ended.
 import { followDeployment, statusLine, type FollowContext, type Followed } from '../follow/follow-deployment.js';
-import { isStillDeploying, outcomeOfEndStatus, type Outcome } from '../outcome.js';
+import { isStillDeploying, outcomeOfEndStatus, type Outcome } from '../domain/outcome.js';
 import { RequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import { describeRequestFailure } from '../proton/errors.js';
 import { readResource } from '../proton/resource-requests.js';
-import type { ProtonResource, Target } from '../resources.js';
-import { isScoped, type Scope } from '../scope.js';
-import { givenDeployment, latestDeployment, type TargetResult } from '../target-result.js';
+import type { ProtonResource, Target } from '../domain/resources.js';
+import { isScoped, type Scope } from '../domain/scope.js';
+import { givenDeployment, latestDeployment, type TargetResult } from '../domain/target-result.js';
 import { checkTarget } from './check-target.js';
 import { requestCancellation, type Cancellation } from './request-cancellation.js';
 

@@ -5,9 +5,9 @@
 import { RequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import { describeRequestFailure, errorKindOf } from '../proton/errors.js';
-import type { ProtonResource, Target } from '../resources.js';
-import { describeLeftAlone, exclusion, type Scope } from '../scope.js';
-import { latestDeployment, type DeploymentState, type ErrorKind, type LeftAlone } from '../target-result.js';
+import type { ProtonResource, Target } from '../domain/resources.js';
+import { describeLeftAlone, exclusion, type Scope } from '../domain/scope.js';
+import { latestDeployment, type DeploymentState, type ErrorKind, type LeftAlone } from '../domain/target-result.js';
 import { readState } from './read-state.js';
 import type { CancellationContext } from './cancellation-context.js';
 

@@ -1,8 +1,8 @@
 // dry-run: the same check a scoped cancel makes, and no cancel request of any kind. A deployment in
 // progress and in scope would be cancelled; anything else would be left as it is.
-import type { Target } from '../resources.js';
-import type { Scope } from '../scope.js';
-import { givenDeployment, latestDeployment, type TargetResult } from '../target-result.js';
+import type { Target } from '../domain/resources.js';
+import type { Scope } from '../domain/scope.js';
+import { givenDeployment, latestDeployment, type TargetResult } from '../domain/target-result.js';
 import { checkTarget, type Check } from './check-target.js';
 import type { TargetContext } from './cancel-target.js';
 

@@ -1,8 +1,8 @@
 import { RequestFailed } from '../proton/api.js';
 import { describeRequestFailure, errorKindOf, isDefinitive } from '../proton/errors.js';
 import { readResource } from '../proton/resource-requests.js';
-import type { ProtonResource, Target } from '../resources.js';
-import type { ErrorKind } from '../target-result.js';
+import type { ProtonResource, Target } from '../domain/resources.js';
+import type { ErrorKind } from '../domain/target-result.js';
 import type { CancellationContext } from './cancellation-context.js';
 
 export type State = { kind: 'read'; resource: ProtonResource | undefined } | { kind: 'failed'; error: string; errorKind: ErrorKind };

@@ -6,9 +6,9 @@
 import { RequestFailed, stoppedBy } from '../proton/api.js';
 import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isConflict, mayHaveTakenEffect } from '../proton/errors.js';
 import { cancelDeployment } from '../proton/resource-requests.js';
-import { resourceType, type ProtonResource, type Target } from '../resources.js';
-import type { Scope } from '../scope.js';
-import type { ErrorKind } from '../target-result.js';
+import { resourceType, type ProtonResource, type Target } from '../domain/resources.js';
+import type { Scope } from '../domain/scope.js';
+import type { ErrorKind } from '../domain/target-result.js';
 import type { CancellationContext } from './cancellation-context.js';
 import { assess, type Check } from './check-target.js';
 import { readState } from './read-state.js';

@@ -3,10 +3,10 @@
 // one that started before the guard armed is left out, and said so.
 import type { ProtonApi, Stop } from '../proton/api.js';
 import { listAll } from '../proton/list-all.js';
-import { isProtonName, type Target } from '../resources.js';
-import { startedBeforeGuard, type Scope } from '../scope.js';
-import type { Wildcard } from '../settings.js';
-import type { Discovery, LeftAlone } from '../target-result.js';
+import { isProtonName, type Target } from '../domain/resources.js';
+import { startedBeforeGuard, type Scope } from '../domain/scope.js';
+import type { Wildcard } from '../domain/wildcard.js';
+import type { Discovery, LeftAlone } from '../domain/target-result.js';
 
 /** Finds the targets; throws RequestFailed when a list request fails. */
 export async function findInProgress(api: ProtonApi, wildcard: Wildcard, scope: Scope, stop: Stop): Promise<Discovery> {

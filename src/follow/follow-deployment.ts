@@ -3,16 +3,16 @@
 // (Proton runs one at a time, so ours has ended), the loop asks the deployment history how ours ended.
 // A status read that fails for a reason that may pass does not end the wait; only a definitive answer
 // (not found, access denied, credentials rejected, invalid) does.
-import type { Clock } from '../clock.js';
-import { isStillDeploying } from '../outcome.js';
-import type { Progress } from '../progress.js';
+import type { Clock } from '../lib/clock.js';
+import { isStillDeploying } from '../domain/outcome.js';
+import type { Progress } from '../domain/progress.js';
 import { RequestFailed, stoppedBy, type ProtonApi, type Stop, type StoppedBy } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isDefinitive } from '../proton/errors.js';
-import type { ProtonResource, Target } from '../resources.js';
+import type { ProtonResource, Target } from '../domain/resources.js';
 import type { StatusPolls } from './status-polls.js';
-import { latestDeployment, type DeploymentState, type ErrorKind } from '../target-result.js';
-import { formatDuration } from '../text.js';
+import { latestDeployment, type DeploymentState, type ErrorKind } from '../domain/target-result.js';
+import { formatDuration } from '../lib/text.js';
 
 /** After this many failed status reads in a row, say so once (each failure alone is debug detail). */
 export const FAILED_READS_BEFORE_WARNING = 3;

@@ -6,11 +6,11 @@
 // per poll interval, and each of its targets takes the first listing after its last read, so ends are
 // seen within one interval and a fleet costs one listing per round. Service pipelines (no list tells
 // their status) are read with GetService. A list that is denied puts its group back on Gets, said once.
-import type { Clock } from '../clock.js';
+import type { Clock } from '../lib/clock.js';
 import { RequestFailed, stoppedBy, type ProtonApi, type Stop } from '../proton/api.js';
 import { listAll } from '../proton/list-all.js';
 import { readResource } from '../proton/resource-requests.js';
-import { resourceType, type ProtonResource, type Target } from '../resources.js';
+import { resourceType, type ProtonResource, type Target } from '../domain/resources.js';
 
 export type Poll =
   | { kind: 'read'; resource: ProtonResource | undefined; fromList: boolean }

@@ -1,7 +1,7 @@
 // What went wrong between the step and its proxy, as data, and the one sentence that tells a person
 // what to check. Every message names the proxy by host and port and the variable that set it, never
 // by its URL, which may hold a user name and password.
-import { oneLine } from '../text.js';
+import { oneLine } from '../lib/text.js';
 import { PROXY_ERROR_NAME, type ProxyErrorShape } from './proxy-error-shape.js';
 import type { ProxyVariable } from './proxy-route.js';
 

@@ -6,7 +6,7 @@
 // they get promptly, so that ends are still seen within a poll interval); the rest go to cancellations. Every wait runs on the injectable clock and ends at
 // once when the deadline or a signal aborts it (the SDK's own limiter sleeps on timers nothing can cut
 // short, and counts attempts this step does not: see api.ts).
-import type { Clock } from '../clock.js';
+import type { Clock } from '../lib/clock.js';
 
 /** `cancel`: a cancel request, or the listing that finds what `*` cancels; `read`: a status read. */
 export type RequestKind = 'cancel' | 'read';

@@ -6,8 +6,8 @@
 // throttled. A status read keeps max-attempts: the next poll asks again anyway. A request that fails
 // keeps the story of its attempts, so the step can say what really happened ("throttled on every
 // attempt until ...").
-import { untilAborted } from '../abortable.js';
-import type { Clock } from '../clock.js';
+import { untilAborted } from '../lib/abortable.js';
+import type { Clock } from '../lib/clock.js';
 import { backoffMs, classifyAttempt, mayPass, type AttemptFailure } from './attempts.js';
 import type { AdaptiveRate, RequestKind } from './adaptive-rate.js';
 import type { RequestSlots } from './request-slots.js';

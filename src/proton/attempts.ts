@@ -2,7 +2,7 @@
 // may help. The SDK's own retries are off (see client.ts for why), so the action retries, and
 // therefore classifies, by itself.
 import { isProxyError } from '../network/proxy-error-shape.js';
-import { oneLine } from '../text.js';
+import { oneLine } from '../lib/text.js';
 
 export type AttemptFailureKind =
   /** The API asked the step to slow down (ThrottlingException, HTTP 429). */

@@ -1,10 +1,10 @@
 // Credentials are resolved once, before any request, so that missing or broken credentials give one
 // clear error instead of one per target. The SDK's providers cannot be cancelled (a credential_process
 // that hangs, a slow web-identity or instance-metadata lookup), so the step stops waiting for them.
-import { untilAborted } from '../abortable.js';
-import type { Clock } from '../clock.js';
+import { untilAborted } from '../lib/abortable.js';
+import type { Clock } from '../lib/clock.js';
 import { isProxyError } from '../network/proxy-error-shape.js';
-import { oneLine } from '../text.js';
+import { oneLine } from '../lib/text.js';
 import { stoppedBy, type Stop } from './api.js';
 import type { Proton } from './sdk.js';
 

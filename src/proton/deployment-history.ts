@@ -1,8 +1,8 @@
 // Proton's deployment history: where one deployment ended, found by its id. A resource only shows
 // its latest deployment, so once a newer one has started, this is the only way to learn how the
 // deployment the step acted on ended.
-import { DEPLOYMENT_HISTORY_OPERATION, resourceType, type Target } from '../resources.js';
-import type { DeploymentState } from '../target-result.js';
+import { DEPLOYMENT_HISTORY_OPERATION, resourceType, type Target } from '../domain/resources.js';
+import type { DeploymentState } from '../domain/target-result.js';
 import type { ProtonApi, Stop } from './api.js';
 
 export async function readDeployment(api: ProtonApi, target: Target, id: string, stop: Stop): Promise<DeploymentState> {

@@ -8,10 +8,10 @@ import {
   resourceType,
   type ResourceTypeId,
   type Target,
-} from '../resources.js';
-import { seeReadme } from '../docs-link.js';
-import { formatDuration } from '../text.js';
-import type { ErrorKind } from '../target-result.js';
+} from '../domain/resources.js';
+import { seeReadme } from '../runner/docs-link.js';
+import { formatDuration } from '../lib/text.js';
+import type { ErrorKind } from '../domain/target-result.js';
 import type { AttemptFailure } from './attempts.js';
 import type { RequestFailed } from './api.js';
 

@@ -1,5 +1,5 @@
 // Every page of a type's list call, through the API's retries and pacing, as one read.
-import { resourceType, type ResourceTypeId } from '../resources.js';
+import { resourceType, type ResourceTypeId } from '../domain/resources.js';
 import type { RequestKind } from './adaptive-rate.js';
 import type { ProtonApi, Stop } from './api.js';
 import { RESOURCE_CALLS, type ListedResource, type ListQuery } from './resource-calls.js';

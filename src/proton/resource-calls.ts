@@ -1,6 +1,6 @@
 // The SDK commands behind each type's operations (resources.ts names them): what a cancel, a read
 // and a page of the list call send, and the fields of the answer the action keeps.
-import type { ProtonResource, ResourceTypeId, Target } from '../resources.js';
+import type { ProtonResource, ResourceTypeId, Target } from '../domain/resources.js';
 import type { Proton } from './sdk.js';
 
 export interface RequestOptions {

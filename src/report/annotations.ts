@@ -1,11 +1,11 @@
 // What people read in the log and the annotations: one sentence per target, one group per target,
 // and a failure only for outcomes that fail the step.
 import { annotate, endGroup, startGroup, type AnnotationKind } from '../runner/runner.js';
-import type { Outcome } from '../outcome.js';
-import { consoleUrl, describeTarget } from '../resources.js';
-import { describeLeftAlone } from '../scope.js';
-import type { Settings } from '../settings.js';
-import type { Discovery, StepResult, TargetResult } from '../target-result.js';
+import type { Outcome } from '../domain/outcome.js';
+import { consoleUrl, describeTarget } from '../domain/resources.js';
+import { describeLeftAlone } from '../domain/scope.js';
+import type { Settings } from '../settings/settings.js';
+import type { Discovery, StepResult, TargetResult } from '../domain/target-result.js';
 import { failsStep } from './attention.js';
 import { describeDiscovery, describeExpiredCredentials, explainOutcome } from './explain.js';
 import { failStep, printLine } from './log.js';

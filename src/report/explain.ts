@@ -1,11 +1,12 @@
 // Each target's outcome in words, and what `*` found: the sentences the log, the annotations and the
 // summary share.
 import { SESSION_ADVICE } from '../proton/errors.js';
-import { describeTarget, resourceType } from '../resources.js';
-import { describeLeftAlone } from '../scope.js';
-import { WILDCARD, type Settings } from '../settings.js';
-import type { Discovery, TargetResult } from '../target-result.js';
-import { count, formatDuration, oneLine } from '../text.js';
+import { describeTarget, resourceType } from '../domain/resources.js';
+import { describeLeftAlone } from '../domain/scope.js';
+import type { Settings } from '../settings/settings.js';
+import { WILDCARD } from '../domain/wildcard.js';
+import type { Discovery, TargetResult } from '../domain/target-result.js';
+import { count, formatDuration, oneLine } from '../lib/text.js';
 
 export interface ExplainOptions {
   /** Put Proton's status message in the sentence; off where it is shown on its own. */

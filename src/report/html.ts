@@ -1,4 +1,4 @@
-import { clip } from '../text.js';
+import { clip } from '../lib/text.js';
 
 const MAX_TEXT = 1000;
 

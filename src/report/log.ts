@@ -3,9 +3,9 @@
 // workflow commands from any line of the step's output: `::command::` at the start of a line, and the
 // legacy `##[command]` anywhere in it (actions/runner ActionCommand.TryParse).
 import { annotate, debug, info } from '../runner/runner.js';
-import type { Progress } from '../progress.js';
-import { describeTarget, type Target } from '../resources.js';
-import { oneLine } from '../text.js';
+import type { Progress } from '../domain/progress.js';
+import { describeTarget, type Target } from '../domain/resources.js';
+import { oneLine } from '../lib/text.js';
 
 const MAX_LINE = 2000;
 

@@ -7,10 +7,10 @@
 // Sizes: GitHub allows a job's outputs 1 MB in all, and an output handed to a script through `env:`
 // must fit Linux's 128 KiB limit for one variable, so `results` is fitted to a byte budget.
 import { setOutput } from '../runner/runner.js';
-import { mostSevere } from '../outcome.js';
-import type { ProtonResource } from '../resources.js';
-import type { Outcome } from '../outcome.js';
-import type { StepResult, TargetResult } from '../target-result.js';
+import { mostSevere } from '../domain/outcome.js';
+import type { ProtonResource } from '../domain/resources.js';
+import type { Outcome } from '../domain/outcome.js';
+import type { StepResult, TargetResult } from '../domain/target-result.js';
 import { printLine } from './log.js';
 
 export const OUTPUT_NAMES = [

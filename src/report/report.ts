@@ -1,6 +1,6 @@
 import { annotate } from '../runner/runner.js';
-import type { Settings } from '../settings.js';
-import type { StepResult } from '../target-result.js';
+import type { Settings } from '../settings/settings.js';
+import type { StepResult } from '../domain/target-result.js';
 import { announceOutcomes } from './annotations.js';
 import { printLine } from './log.js';
 import { setStepOutputs } from './outputs.js';

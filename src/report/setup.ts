@@ -4,8 +4,8 @@ import type { ConnectionPlan } from '../network/connection-plan.js';
 import { SESSION_ADVICE } from '../proton/errors.js';
 import type { CredentialFacts } from '../proton/credentials.js';
 import { annotate } from '../runner/runner.js';
-import type { Settings } from '../settings.js';
-import { formatDuration } from '../text.js';
+import type { Settings } from '../settings/settings.js';
+import { formatDuration } from '../lib/text.js';
 import { printLine } from './log.js';
 
 export function announceConnection(plan: ConnectionPlan): void {

@@ -3,11 +3,11 @@
 // else folded. Built as a string so it can be tested as one, and checked in a real browser
 // (test/browser/). Every piece of text that did not come from this file is escaped; only elements
 // and attributes GitHub's sanitizer keeps are used (no style, no class).
-import { OUTCOMES } from '../outcome.js';
-import { consoleUrl, type Target } from '../resources.js';
-import type { Settings } from '../settings.js';
-import type { StepResult, TargetResult } from '../target-result.js';
-import { count } from '../text.js';
+import { OUTCOMES } from '../domain/outcome.js';
+import { consoleUrl, type Target } from '../domain/resources.js';
+import type { Settings } from '../settings/settings.js';
+import type { StepResult, TargetResult } from '../domain/target-result.js';
+import { count } from '../lib/text.js';
 import { badgeOf, headingOf, tally } from './verdict.js';
 import { describeDiscovery, describeExpiredCredentials, explainOutcome, factOf } from './explain.js';
 import { escapeHtml } from './html.js';

@@ -6,11 +6,11 @@
 // - "worth a look": the others that a person should still see (a deployment that finished or failed
 //   without failing the step, a wait that ran out, a deployment left running, a newer deployment
 //   cancelled instead of the one given).
-import type { Outcome } from '../outcome.js';
-import { describeTarget } from '../resources.js';
-import type { Settings } from '../settings.js';
-import type { StepResult, TargetResult } from '../target-result.js';
-import { count } from '../text.js';
+import type { Outcome } from '../domain/outcome.js';
+import { describeTarget } from '../domain/resources.js';
+import type { Settings } from '../settings/settings.js';
+import type { StepResult, TargetResult } from '../domain/target-result.js';
+import { count } from '../lib/text.js';
 import { failsStep } from './attention.js';
 
 export type VerdictSettings = Pick<Settings, 'failOn'>;

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Target } from '../../src/resources.js';
+import type { Target } from '../../src/domain/resources.js';
 import { expectNoLeaks, expectNoStackTrace } from '../support/expectations.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { freshTarget, nameInputs } from '../support/targets.js';

@@ -3,7 +3,7 @@
 // request carrying an invalid name. The endpoint stays the emulator's: tests talk only to 127.0.0.1.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { OUTCOMES } from '../../src/outcome.js';
+import { OUTCOMES } from '../../src/domain/outcome.js';
 import { expectNoStackTrace } from '../support/expectations.js';
 import { arbitraryInputs, mostlyValidInputs } from '../support/input-arbitraries.js';
 import { runAction } from '../support/run-action.js';

@@ -2,7 +2,7 @@
 // step works (one per status change), then one group per target in input order with what a person
 // needs to act; each fact once; every annotation with a title.
 import { describe, expect, test } from 'vitest';
-import type { Target } from '../../src/resources.js';
+import type { Target } from '../../src/domain/resources.js';
 import { runAction } from '../support/run-action.js';
 import { freshTarget, nameInputs } from '../support/targets.js';
 import { useEmulator } from '../support/use-emulator.js';

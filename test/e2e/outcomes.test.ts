@@ -1,6 +1,6 @@
 // Every outcome for every resource type, through the bundled action as the runner runs it.
 import { describe, expect, test } from 'vitest';
-import type { Target } from '../../src/resources.js';
+import type { Target } from '../../src/domain/resources.js';
 import type { DeploymentScript } from '../emulator/proton-emulator.js';
 import { expectNoLeaks, expectNoStackTrace } from '../support/expectations.js';
 import { runAction } from '../support/run-action.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../support/action-metadata.js';
-import type { Target } from '../../src/resources.js';
+import type { Target } from '../../src/domain/resources.js';
 import { arnFor } from '../emulator/proton-emulator.js';
 import { expectInputError, expectNoLeaks } from '../support/expectations.js';
 import { runAction, type ActionRun } from '../support/run-action.js';

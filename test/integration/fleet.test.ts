@@ -5,8 +5,8 @@
 // once. Real time, short intervals.
 import { beforeEach, expect, test } from 'vitest';
 import { MAX_REQUESTS_IN_FLIGHT } from '../../src/cancel/cancel-deployments.js';
-import { systemClock } from '../../src/clock.js';
-import type { Target } from '../../src/resources.js';
+import { systemClock } from '../../src/lib/clock.js';
+import type { Target } from '../../src/domain/resources.js';
 import { useCancelHarness } from '../support/cancel-harness.js';
 import { freshTarget } from '../support/targets.js';
 

@@ -1,9 +1,9 @@
 // Following the deployment the step acted on: by id once a newer one starts (Proton's deployment
 // history), and through status reads that fail for reasons that may pass.
 import { describe, expect, test, vi } from 'vitest';
-import { systemClock } from '../../src/clock.js';
+import { systemClock } from '../../src/lib/clock.js';
 import { FAILED_READS_BEFORE_WARNING } from '../../src/follow/follow-deployment.js';
-import type { Target } from '../../src/resources.js';
+import type { Target } from '../../src/domain/resources.js';
 import { useCancelHarness } from '../support/cancel-harness.js';
 import { freshTarget } from '../support/targets.js';
 

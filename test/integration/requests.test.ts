@@ -1,7 +1,7 @@
 // Every wait of a request (backoff after throttling, Retry-After, a reply that never comes) ends at
 // the deadline or on a signal, and the step says what really happened.
 import { expect, test, vi } from 'vitest';
-import { systemClock } from '../../src/clock.js';
+import { systemClock } from '../../src/lib/clock.js';
 import { useCancelHarness } from '../support/cancel-harness.js';
 import { freshTarget } from '../support/targets.js';
 

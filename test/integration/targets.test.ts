@@ -1,7 +1,7 @@
 // Cancel exactly what is meant: one deployment by id, only what started since the guard armed,
 // every in-progress one by "*", and dry runs. The exact requests Proton saw are the proof.
 import { describe, expect, test } from 'vitest';
-import { GUARD_ALLOWANCE_MS } from '../../src/scope.js';
+import { GUARD_ALLOWANCE_MS } from '../../src/domain/scope.js';
 import { useCancelHarness } from '../support/cancel-harness.js';
 import { freshTarget } from '../support/targets.js';
 

@@ -2,10 +2,10 @@
 // virtual clock by default, and records what it told people along the way.
 import { afterEach, beforeEach, vi } from 'vitest';
 import { cancelDeployments, type CancelContext } from '../../src/cancel/cancel-deployments.js';
-import type { Progress } from '../../src/progress.js';
-import type { Target } from '../../src/resources.js';
-import type { Settings } from '../../src/settings.js';
-import type { StepResult, TargetResult } from '../../src/target-result.js';
+import type { Progress } from '../../src/domain/progress.js';
+import type { Target } from '../../src/domain/resources.js';
+import type { Settings } from '../../src/settings/settings.js';
+import type { StepResult, TargetResult } from '../../src/domain/target-result.js';
 import type { DeploymentScript, ProtonEmulator } from '../emulator/proton-emulator.js';
 import { useEmulator } from './use-emulator.js';
 import { VirtualClock } from './virtual-clock.js';

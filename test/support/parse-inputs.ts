@@ -1,4 +1,4 @@
-import { InputError, parseSettings, type ParsedInputs } from '../../src/settings.js';
+import { InputError, parseSettings, type ParsedInputs } from '../../src/settings/settings.js';
 
 /** parseSettings over plain inputs, trimmed as the runner's reader trims them. */
 export function parseInputs(inputs: Record<string, string>, env: NodeJS.ProcessEnv): ParsedInputs {

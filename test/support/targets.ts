@@ -1,4 +1,4 @@
-import { resourceType, type Target } from '../../src/resources.js';
+import { resourceType, type Target } from '../../src/domain/resources.js';
 
 let counter = 0;
 

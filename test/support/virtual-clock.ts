@@ -1,5 +1,5 @@
 import { setImmediate } from 'node:timers/promises';
-import type { Clock } from '../../src/clock.js';
+import type { Clock } from '../../src/lib/clock.js';
 
 /**
  * Time that passes only when the code under test sleeps: waiting logic runs at full speed and its

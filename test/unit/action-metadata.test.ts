@@ -1,8 +1,8 @@
 // action.yml is the contract users read; these tests keep it in step with the code.
 import { expect, test } from 'vitest';
 import { OUTPUT_NAMES } from '../../src/report/outputs.js';
-import { NAME_INPUTS } from '../../src/resources.js';
-import { INPUT_DEFAULTS } from '../../src/settings.js';
+import { NAME_INPUTS } from '../../src/domain/resources.js';
+import { INPUT_DEFAULTS } from '../../src/settings/settings.js';
 import { readActionMetadata } from '../support/action-metadata.js';
 
 const metadata = readActionMetadata();

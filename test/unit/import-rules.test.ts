@@ -45,3 +45,27 @@ test('an import that reaches into node_modules by path fails; one by package nam
   expect(byName.failed).toBe(false);
   expect(byName.output).toMatch(/no dependency violations/);
 });
+
+test('a layer that imports a higher one fails, type imports included; importing a lower one passes', async () => {
+  // Written beside the real modules, as a new file of src/lib/ and src/proton/ would be.
+  const upward = join(REPO_ROOT, `src/lib/.import-rules-probe-${process.pid}.ts`);
+  const downward = join(REPO_ROOT, `src/proton/.import-rules-probe-${process.pid}.ts`);
+  writeFileSync(upward, "import type { Target } from '../domain/resources.js';\nexport type Probe = Target;\n");
+  writeFileSync(downward, "import type { Target } from '../domain/resources.js';\nexport type Probe = Target;\n");
+  try {
+    const bin = join(REPO_ROOT, 'node_modules/.bin/depcruise');
+    const cruiseFile = (file: string) =>
+      run(bin, [relative(REPO_ROOT, file), '--config', '.dependency-cruiser.cjs'], { cwd: REPO_ROOT }).then(
+        ({ stdout }) => ({ failed: false, output: stdout }),
+        (error: { stdout?: string }) => ({ failed: true, output: error.stdout ?? '' }),
+      );
+    const up = await cruiseFile(upward);
+    expect(up.failed).toBe(true);
+    expect(up.output).toMatch(/layer-lib/);
+    const down = await cruiseFile(downward);
+    expect(down.failed).toBe(false);
+  } finally {
+    rmSync(upward, { force: true });
+    rmSync(downward, { force: true });
+  }
+});

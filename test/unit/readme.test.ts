@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, listIamActions, RESOURCE_TYPES } from '../../src/resources.js';
+import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, listIamActions, RESOURCE_TYPES } from '../../src/domain/resources.js';
 import { readActionMetadata, REPO_ROOT } from '../support/action-metadata.js';
 
 const readme = readFileSync(`${REPO_ROOT}README.md`, 'utf8');

@@ -2,7 +2,7 @@
 // package.json and action.yml.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { OUTCOMES } from '../../src/outcome.js';
+import { OUTCOMES } from '../../src/domain/outcome.js';
 import { readActionMetadata, REPO_ROOT } from '../support/action-metadata.js';
 
 const read = (file: string): string => readFileSync(`${REPO_ROOT}${file}`, 'utf8');

@@ -4,10 +4,10 @@ import { escapeHtml } from '../../src/report/html.js';
 import { LiveLog, safeLogLine } from '../../src/report/log.js';
 import { publicResourceJson, resultsOutput, stepOutputs } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
-import type { Outcome } from '../../src/outcome.js';
+import type { Outcome } from '../../src/domain/outcome.js';
 import { outcomeRow, summaryRows, textOf } from '../support/summary.js';
-import type { StepResult, TargetResult } from '../../src/target-result.js';
-import { formatDuration, oneLine } from '../../src/text.js';
+import type { StepResult, TargetResult } from '../../src/domain/target-result.js';
+import { formatDuration, oneLine } from '../../src/lib/text.js';
 
 const cancelled: TargetResult = {
   target: { type: 'service-instance', name: 'prod', serviceName: 'api' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { untilAborted } from '../../src/abortable.js';
+import { untilAborted } from '../../src/lib/abortable.js';
 import { AdaptiveRate } from '../../src/proton/adaptive-rate.js';
 import { backoffMs, classifyAttempt, mayPass } from '../../src/proton/attempts.js';
 import { RequestSlots } from '../../src/proton/request-slots.js';

@@ -1,7 +1,7 @@
 // The inputs that say exactly what to cancel: resource-arn, "*", deployment-id and dry-run.
 import { describe, expect, test } from 'vitest';
-import { readArn } from '../../src/resource-arn.js';
-import type { ParsedInputs } from '../../src/settings.js';
+import { readArn } from '../../src/domain/resource-arn.js';
+import type { ParsedInputs } from '../../src/settings/settings.js';
 import { inputProblems, parseInputs } from '../support/parse-inputs.js';
 
 const ENV = { AWS_REGION: 'us-east-1' };

@@ -1,9 +1,9 @@
 // What the step says it did, decided in one place: titles that fit the case, a heading that names
 // the one target, no success mark on a step that fails, and counts that say what they count.
 import { describe, expect, test } from 'vitest';
-import type { Outcome } from '../../../src/outcome.js';
+import type { Outcome } from '../../../src/domain/outcome.js';
 import { failureTitle, headingOf, tally, titleOf } from '../../../src/report/verdict.js';
-import type { ErrorKind, StepResult, TargetResult } from '../../../src/target-result.js';
+import type { ErrorKind, StepResult, TargetResult } from '../../../src/domain/target-result.js';
 
 const settings = { failOn: ['failed', 'timed-out'] as Outcome[] };
 const env = { type: 'environment' as const, name: 'prod' };

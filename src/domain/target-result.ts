@@ -2,7 +2,7 @@
 // the reporting (which reads it), so neither depends on the other.
 import type { Outcome } from './outcome.js';
 import type { ProtonResource, Target } from './resources.js';
-import type { Wildcard } from './settings.js';
+import type { Wildcard } from './wildcard.js';
 
 /** One deployment as Proton described it: the resource's latest, or one read from the deployment history. */
 export interface DeploymentState {

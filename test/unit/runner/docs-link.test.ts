@@ -1,6 +1,6 @@
 // Messages that refer to the documentation link to the README of the version being run, or say nothing.
 import { expect, test } from 'vitest';
-import { readmeLink, seeReadme } from '../../src/docs-link.js';
+import { readmeLink, seeReadme } from '../../../src/runner/docs-link.js';
 
 test('the runner says where the action came from: a link to that version\'s README section', () => {
   const env = { GITHUB_ACTION_REPOSITORY: 'acme/cancel-proton-deployment', GITHUB_ACTION_REF: 'v1', GITHUB_SERVER_URL: 'https://github.com' };

@@ -1,7 +1,7 @@
 // Inputs are read and checked here, once, into Settings; nothing else reads the step's inputs.
 // Every problem is found before the first request, and all of them are reported together.
-import { isOutcome, OUTCOMES, type Outcome } from './outcome.js';
-import { ARN_FORMS, readArn } from './resource-arn.js';
+import { isOutcome, OUTCOMES, type Outcome } from '../domain/outcome.js';
+import { ARN_FORMS, readArn } from '../domain/resource-arn.js';
 import {
   describeTarget,
   isProtonName,
@@ -11,16 +11,10 @@ import {
   resourceType,
   type ResourceTypeId,
   type Target,
-} from './resources.js';
+} from '../domain/resources.js';
+import { MAX_TARGETS, WILDCARD, type Wildcard } from '../domain/wildcard.js';
 
 export type When = 'now' | 'job-cancelled';
-
-/** `*` in a name input: every deployment of that type that is IN_PROGRESS when the step runs. */
-export interface Wildcard {
-  type: ResourceTypeId;
-  /** For service instances: the one service whose instances are searched; every service when absent (service-name: *). */
-  serviceName?: string;
-}
 
 export interface Settings {
   when: When;
@@ -58,9 +52,6 @@ export const WHEN_VALUES: readonly When[] = ['now', 'job-cancelled'];
 export const MAX_WAIT_TIMEOUT_SECONDS = 5 * 24 * 3600;
 export const MAX_POLL_INTERVAL_SECONDS = 3600;
 export const MAX_ATTEMPTS_LIMIT = 100;
-// Keeps outputs and the summary within GitHub's limits whatever Proton returns (see report/outputs.ts).
-export const MAX_TARGETS = 1000;
-export const WILDCARD = '*';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 /** Where Proton ran (botocore's endpoints.json: the aws partition only; no FIPS or dual-stack endpoints). */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { inputsFromEnvironment, MAX_TARGETS, PROTON_REGIONS, type Settings } from '../../src/settings.js';
-import { inputProblems, parseInputs } from '../support/parse-inputs.js';
+import { MAX_TARGETS } from '../../../src/domain/wildcard.js';
+import { inputsFromEnvironment, PROTON_REGIONS, type Settings } from '../../../src/settings/settings.js';
+import { inputProblems, parseInputs } from '../../support/parse-inputs.js';
 
 const REGION_ENV = { AWS_REGION: 'eu-west-1' };
 const parse = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = REGION_ENV): Settings => parseInputs(inputs, env).settings;

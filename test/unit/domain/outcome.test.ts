@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isStillDeploying, mostSevere, outcomeOfEndStatus } from '../../src/outcome.js';
+import { isStillDeploying, mostSevere, outcomeOfEndStatus } from '../../../src/domain/outcome.js';
 
 test.each([
   ['CANCELLED', 'cancelled'],
@@ -28,7 +28,7 @@ test('the most severe outcome wins: error > failed > timed-out > interrupted > s
 });
 
 test('the post step waits at most POST_WAIT_CAP_SECONDS, well inside the runner’s ~5 minutes for cleanup', async () => {
-  const { cappedWait, POST_WAIT_CAP_SECONDS } = await import('../../src/post.js');
+  const { cappedWait, POST_WAIT_CAP_SECONDS } = await import('../../../src/post.js');
   expect(POST_WAIT_CAP_SECONDS).toBeLessThanOrEqual(240);
   expect(cappedWait({ waitTimeoutSeconds: 1800 })).toBe(POST_WAIT_CAP_SECONDS);
   expect(cappedWait({ waitTimeoutSeconds: 30 })).toBe(30);

@@ -2,10 +2,11 @@
 // or one InputError whose every problem names the input it is about. Never anything else.
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { OUTCOMES } from '../../src/outcome.js';
-import { InputError, MAX_POLL_INTERVAL_SECONDS, MAX_TARGETS, MAX_WAIT_TIMEOUT_SECONDS, parseSettings } from '../../src/settings.js';
-import { readActionMetadata } from '../support/action-metadata.js';
-import { arbitraryInputs, inputValue, mostlyValidInputs } from '../support/input-arbitraries.js';
+import { OUTCOMES } from '../../../src/domain/outcome.js';
+import { MAX_TARGETS } from '../../../src/domain/wildcard.js';
+import { InputError, MAX_POLL_INTERVAL_SECONDS, MAX_WAIT_TIMEOUT_SECONDS, parseSettings } from '../../../src/settings/settings.js';
+import { readActionMetadata } from '../../support/action-metadata.js';
+import { arbitraryInputs, inputValue, mostlyValidInputs } from '../../support/input-arbitraries.js';
 
 const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
 const DECLARED = Object.keys(readActionMetadata().inputs);
