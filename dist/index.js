@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3675);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3920);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -40,15 +40,15 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 function oneLine(text, max = MAX_TEXT) {
     return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').trim(), max);
 }
-/** At most `max` characters (never half of a surrogate pair), with an ellipsis when cut. */
-function clip(text, max) {
+/** At most `max` characters kept (never half of a surrogate pair), then `mark` when cut. */
+function clip(text, max, mark = '…') {
     if (text.length <= max)
         return text;
-    let end = max;
+    let end = Math.max(0, max);
     const last = text.charCodeAt(end - 1);
     if (last >= 0xd800 && last <= 0xdbff)
         end -= 1;
-    return `${text.slice(0, end)}…`;
+    return `${text.slice(0, end)}${mark}`;
 }
 function formatDuration(ms) {
     const seconds = Math.max(0, Math.round(ms / 1000));
@@ -65,7 +65,7 @@ function count(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
-/***/ 3675:
+/***/ 3920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73,245 +73,6 @@ function count(n, noun, plural = `${noun}s`) {
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
-
-;// CONCATENATED MODULE: ./src/domain/resources.ts
-// The one place that knows how the four Proton resource types differ. Everything else (inputs,
-// cancelling, waiting, error advice, summary links, the README's IAM policy) reads this table, so a
-// fifth type is one more entry here, and one in proton/resource-calls.ts for its SDK commands.
-// Names are validated before any request, so the service name is always present where it is read.
-const serviceOf = (target) => target.serviceName ?? '';
-/** The name pattern and length every Proton name must have (API reference). */
-const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
-const MAX_NAME_LENGTH = 100;
-function isProtonName(name) {
-    return name.length <= MAX_NAME_LENGTH && PROTON_NAME.test(name);
-}
-const RESOURCE_TYPES = [
-    {
-        id: 'environment',
-        namesInput: 'environment-name',
-        cancelOperation: 'CancelEnvironmentDeployment',
-        readOperation: 'GetEnvironment',
-        deploymentScope: (t) => ({ environmentName: t.name }),
-        listOperation: 'ListEnvironments',
-        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:environment/${t.name}`,
-        consolePath: (t) => `/environments/detail/${t.name}`,
-    },
-    {
-        id: 'service-instance',
-        namesInput: 'service-instance-name',
-        serviceInput: 'service-name',
-        cancelOperation: 'CancelServiceInstanceDeployment',
-        readOperation: 'GetServiceInstance',
-        deploymentScope: (t) => ({ serviceName: serviceOf(t), serviceInstanceName: t.name }),
-        listOperation: 'ListServiceInstances',
-        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${serviceOf(t)}/service-instance/${t.name}`,
-        consolePath: (t) => `/services/detail/${serviceOf(t)}`,
-    },
-    {
-        id: 'service-pipeline',
-        namesInput: 'service-name',
-        cancelOperation: 'CancelServicePipelineDeployment',
-        // There is no GetServicePipeline: the pipeline is read through its service.
-        readOperation: 'GetService',
-        deploymentScope: (t) => ({ serviceName: t.name }),
-        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${t.name}`,
-        consolePath: (t) => `/services/detail/${t.name}`,
-    },
-    {
-        id: 'component',
-        namesInput: 'component-name',
-        cancelOperation: 'CancelComponentDeployment',
-        readOperation: 'GetComponent',
-        deploymentScope: (t) => ({ componentName: t.name }),
-        listOperation: 'ListComponents',
-        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:component/${t.name}`,
-        consolePath: (t) => `/components/detail/${t.name}`,
-    },
-];
-function resourceType(id) {
-    const found = RESOURCE_TYPES.find((type) => type.id === id);
-    if (!found)
-        throw new Error(`unknown resource type ${id}`);
-    return found;
-}
-/** Every input that names resources, whichever type uses it. */
-const NAME_INPUTS = [
-    ...new Set(RESOURCE_TYPES.flatMap((type) => [type.namesInput, ...(type.serviceInput ? [type.serviceInput] : [])])),
-];
-/** How a target reads in logs and errors: `service-instance api/prod`. */
-function describeTarget(target) {
-    const path = target.serviceName ? `${target.serviceName}/${target.name}` : target.name;
-    return `${target.type} ${path}`;
-}
-function consoleUrl(target, region) {
-    return `https://${region}.console.aws.amazon.com/proton/home?region=${region}#${resourceType(target.type).consolePath(target)}`;
-}
-function iamActions(type) {
-    return [`proton:${type.cancelOperation}`, `proton:${type.readOperation}`];
-}
-/** The IAM actions `*` needs for a type, on any resource ("*"): the list call (plus the type's own). */
-function listIamActions(type) {
-    return type.listOperation ? [`proton:${type.listOperation}`] : [];
-}
-/** Proton's deployment history; needed only when a newer deployment starts while the step waits. */
-const DEPLOYMENT_HISTORY_OPERATION = 'GetDeployment';
-/** IAM resource ARN GetDeployment is authorised against (the Service Authorization Reference's `deployment`). */
-function deploymentIamResource(region, account = '*') {
-    return `arn:aws:proton:${region}:${account}:deployment/*`;
-}
-
-;// CONCATENATED MODULE: ./src/proton/resource-calls.ts
-// Names are validated before any request, so the service name is always present where it is read.
-const resource_calls_serviceOf = (target) => target.serviceName ?? '';
-function listed(target, summary) {
-    const resource = {};
-    // Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either.
-    if (summary.arn)
-        resource.arn = summary.arn;
-    if (summary.deploymentStatus)
-        resource.deploymentStatus = summary.deploymentStatus;
-    if (summary.deploymentStatusMessage)
-        resource.deploymentStatusMessage = summary.deploymentStatusMessage;
-    if (summary.lastAttemptedDeploymentId)
-        resource.lastAttemptedDeploymentId = summary.lastAttemptedDeploymentId;
-    if (summary.lastSucceededDeploymentId)
-        resource.lastSucceededDeploymentId = summary.lastSucceededDeploymentId;
-    if (summary.lastDeploymentAttemptedAt)
-        resource.lastDeploymentAttemptedAt = summary.lastDeploymentAttemptedAt;
-    return {
-        target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
-        resource,
-    };
-}
-const next = (out) => (out.nextToken ? { nextToken: out.nextToken } : {});
-/** The most a list page holds: fewer pages, fewer requests. */
-const PAGE = 100;
-const RESOURCE_CALLS = {
-    environment: {
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
-        // ListEnvironments filters only by template: every page is read, and filtered by the caller.
-        listPage: async ({ client, sdk }, _query, nextToken, o) => {
-            const out = await client.send(new sdk.ListEnvironmentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
-            return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
-        },
-    },
-    'service-instance': {
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: resource_calls_serviceOf(t) }), o))
-            .serviceInstance,
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: resource_calls_serviceOf(t) }), o)).serviceInstance,
-        listPage: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
-            const out = await client.send(new sdk.ListServiceInstancesCommand({
-                ...(serviceName ? { serviceName } : {}),
-                ...(inProgressOnly ? { filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] } : {}),
-                maxResults: PAGE,
-                ...(nextToken ? { nextToken } : {}),
-            }), o);
-            const items = (out.serviceInstances ?? []).map((i) => listed({ type: 'service-instance', name: i.name, serviceName: i.serviceName }, i));
-            return { items, ...next(out) };
-        },
-    },
-    'service-pipeline': {
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServicePipelineDeploymentCommand({ serviceName: t.name }), o)).pipeline,
-        // There is no GetServicePipeline: the pipeline is read through its service.
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceCommand({ name: t.name }), o)).service?.pipeline,
-    },
-    component: {
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
-        // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
-        listPage: async ({ client, sdk }, _query, nextToken, o) => {
-            const out = await client.send(new sdk.ListComponentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
-            return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/proton/list-all.ts
-// Every page of a type's list call, through the API's retries and pacing, as one read.
-
-
-async function listAll(api, type, query, stop, kind = 'read') {
-    const operation = resourceType(type).listOperation;
-    const { listPage } = RESOURCE_CALLS[type];
-    if (!operation || !listPage)
-        throw new Error(`resource type ${type} has no list call`);
-    const listed = [];
-    let nextToken;
-    do {
-        const page = await api.call(operation, (proton, options) => listPage(proton, query, nextToken, options), stop, kind);
-        listed.push(...page.items);
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return listed;
-}
-
-;// CONCATENATED MODULE: ./src/domain/scope.ts
-/** Allowance for clock skew between the runner and AWS, and for a deploy started in the same breath as the guard. */
-const GUARD_ALLOWANCE_MS = 60_000;
-/** The guard's scope for a post step armed at `armedAt`. */
-function guardScope(armedAt) {
-    return { attemptedSince: armedAt - GUARD_ALLOWANCE_MS };
-}
-/** Whether the step must read a target before cancelling, to know the deployment in progress is in scope. */
-function isScoped(scope) {
-    return scope.deploymentId !== undefined || scope.attemptedSince !== undefined;
-}
-function exclusion(latest, attemptedAt, scope) {
-    if (scope.deploymentId !== undefined && latest.id !== scope.deploymentId)
-        return { why: 'other-deployment' };
-    if (startedBeforeGuard(attemptedAt, scope))
-        return { why: 'started-before-guard', ...(attemptedAt ? { attemptedAt } : {}) };
-    return undefined;
-}
-/** The guard's rule: a deployment that did not start since it armed (or does not say when) is not the job's. */
-function startedBeforeGuard(attemptedAt, scope) {
-    return scope.attemptedSince !== undefined && !(attemptedAt && attemptedAt.getTime() >= scope.attemptedSince);
-}
-/** "left running: deployment X started at T, before this job armed the guard, so it is not this job's". */
-function describeLeftAlone({ deploymentId, attemptedAt }) {
-    const which = deploymentId ? `deployment ${deploymentId}` : 'the deployment in progress';
-    return attemptedAt
-        ? `left running: ${which} started at ${attemptedAt.toISOString()}, before this job armed the guard, so it is not this job's`
-        : `left running: Proton does not say when ${which} started, so the guard cannot tell it is this job's`;
-}
-
-;// CONCATENATED MODULE: ./src/discover/find-in-progress.ts
-
-
-
-/** Finds the targets; throws RequestFailed when a list request fails. */
-async function findInProgress(api, wildcard, scope, stop) {
-    // What "*" finds is what gets cancelled: its listing goes as a cancellation does.
-    const listed = await listAll(api, wildcard.type, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
-    const matched = [];
-    const leftAlone = [];
-    const seen = new Set();
-    for (const { target, resource } of listed) {
-        // Only what a later request can name, once, of the service asked for.
-        if (resource.deploymentStatus !== 'IN_PROGRESS' || !isProtonName(target.name))
-            continue;
-        if (wildcard.serviceName !== undefined && target.serviceName !== wildcard.serviceName)
-            continue;
-        const key = `${target.serviceName ?? ''}/${target.name}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const attemptedAt = resource.lastDeploymentAttemptedAt;
-        if (startedBeforeGuard(attemptedAt, scope)) {
-            leftAlone.push({
-                target,
-                ...(resource.lastAttemptedDeploymentId ? { deploymentId: resource.lastAttemptedDeploymentId } : {}),
-                ...(attemptedAt ? { attemptedAt } : {}),
-            });
-        }
-        else {
-            matched.push(target);
-        }
-    }
-    return { wildcard, matched, leftAlone };
-}
 
 ;// CONCATENATED MODULE: ./src/lib/abortable.ts
 /**
@@ -340,6 +101,18 @@ function abortError(signal) {
     const error = new Error('aborted', { cause: signal.reason });
     error.name = 'AbortError';
     return error;
+}
+
+;// CONCATENATED MODULE: ./src/lib/stop.ts
+// What may end the step's work early: wait-timeout-seconds (the deadline), and the runner's SIGINT or
+// SIGTERM (the interrupt). Every wait and request takes both.
+/** Which of the two has fired, the interrupt first; undefined while the work may go on. */
+function whatStopped(stop) {
+    return stop.interrupt.aborted ? 'interrupt' : stop.deadline.aborted ? 'deadline' : undefined;
+}
+/** One signal that fires with either, for a sleep or a request. */
+function stopSignal(stop) {
+    return AbortSignal.any([stop.deadline, stop.interrupt]);
 }
 
 // EXTERNAL MODULE: ./src/network/proxy-error-shape.ts
@@ -473,9 +246,7 @@ function backoffMs(failure, attempt, random) {
 // attempt until ...").
 
 
-function stoppedBy(stop) {
-    return stop.interrupt.aborted ? 'interrupt' : stop.deadline.aborted ? 'deadline' : undefined;
-}
+
 /** A request that did not get a usable answer: every attempt's failure, and what stopped it if anything did. */
 class RequestFailed extends Error {
     operation;
@@ -505,6 +276,11 @@ class RequestFailed extends Error {
         return !this.stoppedBy && this.last?.kind === 'api-error' ? this.last.type : undefined;
     }
 }
+/** Lets the error through unless it is a RequestFailed: anything else is a bug, not a failure to describe. */
+function assertRequestFailed(error) {
+    if (!(error instanceof RequestFailed))
+        throw error;
+}
 class ProtonApi {
     options;
     constructor(options) {
@@ -528,9 +304,9 @@ class ProtonApi {
     /** `kind`: a cancel request goes before reads waiting for the same pace or slot. */
     async call(operation, send, stop, kind = 'read') {
         const { proton, clock, maxAttempts, slots, rate, attemptTimeoutMs, random } = this.options;
-        const signal = AbortSignal.any([stop.deadline, stop.interrupt]);
+        const signal = stopSignal(stop);
         const attempts = [];
-        const failed = () => new RequestFailed(operation, attempts, stoppedBy(stop), this.options.via, clock.now() - (this.options.startedAt ?? clock.now()));
+        const failed = () => new RequestFailed(operation, attempts, whatStopped(stop), this.options.via, clock.now() - (this.options.startedAt ?? clock.now()));
         // Attempts that count toward max-attempts: all but those answered with throttling.
         let counted = 0;
         for (let attempt = 1;; attempt++) {
@@ -569,9 +345,260 @@ class ProtonApi {
     }
 }
 
+;// CONCATENATED MODULE: ./src/domain/resources.ts
+// The one place that knows how the four Proton resource types differ. Everything else (inputs,
+// cancelling, waiting, error advice, summary links, the README's IAM policy) reads this table, so a
+// fifth type is one more entry here, and one in proton/resource-calls.ts for its SDK commands.
+// Names are validated before any request, so the service name is always present where it is read.
+const serviceOf = (target) => target.serviceName ?? '';
+/** The name pattern and length every Proton name must have (API reference). */
+const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
+const MAX_NAME_LENGTH = 100;
+function isProtonName(name) {
+    return name.length <= MAX_NAME_LENGTH && PROTON_NAME.test(name);
+}
+const RESOURCE_TYPES = [
+    {
+        id: 'environment',
+        namesInput: 'environment-name',
+        cancelOperation: 'CancelEnvironmentDeployment',
+        readOperation: 'GetEnvironment',
+        deploymentScope: (t) => ({ environmentName: t.name }),
+        listOperation: 'ListEnvironments',
+        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:environment/${t.name}`,
+        consolePath: (t) => `/environments/detail/${t.name}`,
+    },
+    {
+        id: 'service-instance',
+        namesInput: 'service-instance-name',
+        serviceInput: 'service-name',
+        cancelOperation: 'CancelServiceInstanceDeployment',
+        readOperation: 'GetServiceInstance',
+        deploymentScope: (t) => ({ serviceName: serviceOf(t), serviceInstanceName: t.name }),
+        listOperation: 'ListServiceInstances',
+        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${serviceOf(t)}/service-instance/${t.name}`,
+        consolePath: (t) => `/services/detail/${serviceOf(t)}`,
+    },
+    {
+        id: 'service-pipeline',
+        namesInput: 'service-name',
+        cancelOperation: 'CancelServicePipelineDeployment',
+        // There is no GetServicePipeline: the pipeline is read through its service.
+        readOperation: 'GetService',
+        deploymentScope: (t) => ({ serviceName: t.name }),
+        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${t.name}`,
+        consolePath: (t) => `/services/detail/${t.name}`,
+    },
+    {
+        id: 'component',
+        namesInput: 'component-name',
+        cancelOperation: 'CancelComponentDeployment',
+        readOperation: 'GetComponent',
+        deploymentScope: (t) => ({ componentName: t.name }),
+        listOperation: 'ListComponents',
+        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:component/${t.name}`,
+        consolePath: (t) => `/components/detail/${t.name}`,
+    },
+];
+function resourceType(id) {
+    const found = RESOURCE_TYPES.find((type) => type.id === id);
+    if (!found)
+        throw new Error(`unknown resource type ${id}`);
+    return found;
+}
+/** Every input that names resources, whichever type uses it. */
+const NAME_INPUTS = [
+    ...new Set(RESOURCE_TYPES.flatMap((type) => [type.namesInput, ...(type.serviceInput ? [type.serviceInput] : [])])),
+];
+/** A type as a noun in a sentence: "service instance". */
+function typeNoun(type) {
+    return type.replace(/-/g, ' ');
+}
+/** How a target reads in logs and errors: `service-instance api/prod`. */
+function describeTarget(target) {
+    const path = target.serviceName ? `${target.serviceName}/${target.name}` : target.name;
+    return `${target.type} ${path}`;
+}
+function consoleUrl(target, region) {
+    return `https://${region}.console.aws.amazon.com/proton/home?region=${region}#${resourceType(target.type).consolePath(target)}`;
+}
+function iamActions(type) {
+    return [`proton:${type.cancelOperation}`, `proton:${type.readOperation}`];
+}
+/** The IAM actions `*` needs for a type, on any resource ("*"): the list call (plus the type's own). */
+function listIamActions(type) {
+    return type.listOperation ? [`proton:${type.listOperation}`] : [];
+}
+/** Proton's deployment history; needed only when a newer deployment starts while the step waits. */
+const DEPLOYMENT_HISTORY_OPERATION = 'GetDeployment';
+/** IAM resource ARN GetDeployment is authorised against (the Service Authorization Reference's `deployment`). */
+function deploymentIamResource(region, account = '*') {
+    return `arn:aws:proton:${region}:${account}:deployment/*`;
+}
+
+;// CONCATENATED MODULE: ./src/proton/resource-calls.ts
+// Names are validated before any request, so the service name is always present where it is read.
+const resource_calls_serviceOf = (target) => target.serviceName ?? '';
+/** Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either. */
+function kept(answer) {
+    const resource = {};
+    if (answer.arn)
+        resource.arn = answer.arn;
+    if (answer.deploymentStatus)
+        resource.deploymentStatus = answer.deploymentStatus;
+    if (answer.deploymentStatusMessage)
+        resource.deploymentStatusMessage = answer.deploymentStatusMessage;
+    if (answer.lastAttemptedDeploymentId)
+        resource.lastAttemptedDeploymentId = answer.lastAttemptedDeploymentId;
+    if (answer.lastSucceededDeploymentId)
+        resource.lastSucceededDeploymentId = answer.lastSucceededDeploymentId;
+    if (answer.lastDeploymentAttemptedAt)
+        resource.lastDeploymentAttemptedAt = answer.lastDeploymentAttemptedAt;
+    return resource;
+}
+function listed(target, summary) {
+    return {
+        target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
+        resource: kept(summary),
+    };
+}
+const next = (out) => (out.nextToken ? { nextToken: out.nextToken } : {});
+/** The most a list page holds: fewer pages, fewer requests. */
+const PAGE = 100;
+const RESOURCE_CALLS = {
+    environment: {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
+        // ListEnvironments filters only by template: every page is read, and filtered by the caller.
+        listPage: async ({ client, sdk }, _query, nextToken, o) => {
+            const out = await client.send(new sdk.ListEnvironmentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
+            return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
+        },
+    },
+    'service-instance': {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: resource_calls_serviceOf(t) }), o)).serviceInstance,
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: resource_calls_serviceOf(t) }), o)).serviceInstance,
+        listPage: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
+            const out = await client.send(new sdk.ListServiceInstancesCommand({
+                ...(serviceName ? { serviceName } : {}),
+                ...(inProgressOnly ? { filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] } : {}),
+                maxResults: PAGE,
+                ...(nextToken ? { nextToken } : {}),
+            }), o);
+            const items = (out.serviceInstances ?? []).map((i) => listed({ type: 'service-instance', name: i.name, serviceName: i.serviceName }, i));
+            return { items, ...next(out) };
+        },
+    },
+    'service-pipeline': {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServicePipelineDeploymentCommand({ serviceName: t.name }), o)).pipeline,
+        // There is no GetServicePipeline: the pipeline is read through its service.
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceCommand({ name: t.name }), o)).service?.pipeline,
+    },
+    component: {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
+        // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
+        listPage: async ({ client, sdk }, _query, nextToken, o) => {
+            const out = await client.send(new sdk.ListComponentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
+            return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/proton/list-all.ts
+// Every page of a type's list call, through the API's retries and pacing, as one read.
+
+
+
+async function listAll(api, type, query, stop, kind = 'read') {
+    const operation = resourceType(type).listOperation;
+    const { listPage } = RESOURCE_CALLS[type];
+    if (!operation || !listPage)
+        throw new Error(`resource type ${type} has no list call`);
+    const listed = [];
+    let nextToken;
+    do {
+        const page = await api.call(operation, (proton, options) => listPage(proton, query, nextToken, options), stop, kind);
+        listed.push(...page.items);
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return listed;
+}
+
+;// CONCATENATED MODULE: ./src/domain/scope.ts
+/** Allowance for clock skew between the runner and AWS, and for a deploy started in the same breath as the guard. */
+const GUARD_ALLOWANCE_MS = 60_000;
+/** The guard's scope for a post step armed at `armedAt`. */
+function guardScope(armedAt) {
+    return { attemptedSince: armedAt - GUARD_ALLOWANCE_MS };
+}
+/** Whether the step must read a target before cancelling, to know the deployment in progress is in scope. */
+function isScoped(scope) {
+    return scope.deploymentId !== undefined || scope.attemptedSince !== undefined;
+}
+function exclusion(latest, attemptedAt, scope) {
+    if (scope.deploymentId !== undefined && latest.id !== scope.deploymentId)
+        return { why: 'other-deployment' };
+    if (startedBeforeGuard(attemptedAt, scope))
+        return { why: 'started-before-guard', ...(attemptedAt ? { attemptedAt } : {}) };
+    return undefined;
+}
+/** The guard's rule: a deployment that did not start since it armed (or does not say when) is not the job's. */
+function startedBeforeGuard(attemptedAt, scope) {
+    return scope.attemptedSince !== undefined && !(attemptedAt && attemptedAt.getTime() >= scope.attemptedSince);
+}
+/** "left running: deployment X started at T, before this job armed the guard, so it is not this job's". */
+function describeLeftAlone({ deploymentId, attemptedAt }) {
+    const which = deploymentId ? `deployment ${deploymentId}` : 'the deployment in progress';
+    return attemptedAt
+        ? `left running: ${which} started at ${attemptedAt.toISOString()}, before this job armed the guard, so it is not this job's`
+        : `left running: Proton does not say when ${which} started, so the guard cannot tell it is this job's`;
+}
+
+;// CONCATENATED MODULE: ./src/discover/find-in-progress.ts
+// `*`: every resource of a type whose deployment is IN_PROGRESS when the step runs, from the type's
+// list call, every page. A deployment already CANCELLING is not matched. In the guard's post step,
+// one that started before the guard armed is left out, and said so.
+
+
+
+
+/** Finds the targets; throws RequestFailed when a list request fails. */
+async function findInProgress(api, wildcard, scope, stop) {
+    // What "*" finds is what gets cancelled: its listing goes as a cancellation does.
+    const listed = await listAll(api, wildcard.type, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
+    const matched = [];
+    const leftAlone = [];
+    const seen = new Set();
+    for (const { target, resource } of listed) {
+        // Only what a later request can name, once, of the service asked for.
+        if (resource.deploymentStatus !== 'IN_PROGRESS' || !isProtonName(target.name))
+            continue;
+        if (wildcard.serviceName !== undefined && target.serviceName !== wildcard.serviceName)
+            continue;
+        const key = `${target.serviceName ?? ''}/${target.name}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const attemptedAt = resource.lastDeploymentAttemptedAt;
+        if (startedBeforeGuard(attemptedAt, scope)) {
+            leftAlone.push({
+                target,
+                ...(resource.lastAttemptedDeploymentId ? { deploymentId: resource.lastAttemptedDeploymentId } : {}),
+                ...(attemptedAt ? { attemptedAt } : {}),
+            });
+        }
+        else {
+            matched.push(target);
+        }
+    }
+    return { wildcard, matched, leftAlone };
+}
+
 ;// CONCATENATED MODULE: ./src/proton/resource-requests.ts
 // The two requests every target makes, through the API's retries and pacing; the resource table
 // says which operation each type uses, resource-calls.ts which SDK command sends it.
+
 
 
 function cancelDeployment(api, target, stop) {
@@ -584,6 +611,7 @@ function readResource(api, target, stop) {
 }
 
 ;// CONCATENATED MODULE: ./src/follow/status-polls.ts
+
 
 
 
@@ -637,14 +665,14 @@ class FleetPolls {
                 return this.now(target);
             }
             if (listing.kind === 'failed')
-                return stoppedBy(this.ctx.stop) ? { kind: 'stopped' } : { kind: 'failed', failure: listing.failure };
-            if (stoppedBy(this.ctx.stop))
+                return whatStopped(this.ctx.stop) ? { kind: 'stopped' } : { kind: 'failed', failure: listing.failure };
+            if (whatStopped(this.ctx.stop))
                 return { kind: 'stopped' };
             // Denied: this group reads with Gets from now on; this poll too, at its time.
         }
         const due = lastReadAt + this.ctx.pollIntervalMs * (1 + spread);
         await this.ctx.clock.sleep(Math.max(0, due - this.ctx.clock.now()), this.signal());
-        if (stoppedBy(this.ctx.stop))
+        if (whatStopped(this.ctx.stop))
             return { kind: 'stopped' };
         return this.now(target);
     }
@@ -653,9 +681,8 @@ class FleetPolls {
             return { kind: 'read', resource: await readResource(this.ctx.api, target, this.ctx.stop), fromList: false };
         }
         catch (error) {
-            if (!(error instanceof RequestFailed))
-                throw error;
-            return stoppedBy(this.ctx.stop) ? { kind: 'stopped' } : { kind: 'failed', failure: error };
+            assertRequestFailed(error);
+            return whatStopped(this.ctx.stop) ? { kind: 'stopped' } : { kind: 'failed', failure: error };
         }
     }
     leave(target) {
@@ -692,14 +719,13 @@ class FleetPolls {
     }
     async listAt(group, at) {
         await this.ctx.clock.sleep(Math.max(0, at - this.ctx.clock.now()), this.signal());
-        if (stoppedBy(this.ctx.stop))
-            return { kind: 'failed', failure: new RequestFailed(group.operation, [], stoppedBy(this.ctx.stop)) };
+        if (whatStopped(this.ctx.stop))
+            return { kind: 'failed', failure: new RequestFailed(group.operation, [], whatStopped(this.ctx.stop)) };
         try {
             return { kind: 'listed', at, byKey: await group.list(this.ctx.stop) };
         }
         catch (error) {
-            if (!(error instanceof RequestFailed))
-                throw error;
+            assertRequestFailed(error);
             if (error.apiErrorType === 'AccessDeniedException') {
                 if (!group.denied)
                     this.ctx.onListDenied?.(group.operation, group.type);
@@ -710,7 +736,7 @@ class FleetPolls {
         }
     }
     signal() {
-        return AbortSignal.any([this.ctx.stop.deadline, this.ctx.stop.interrupt]);
+        return stopSignal(this.ctx.stop);
     }
 }
 
@@ -892,7 +918,7 @@ async function loadCredentials({ client }, clock, stop) {
         return { facts: { ...(identity.expiration ? { expiresAt: identity.expiration } : {}), refreshes: !('CREDENTIALS_ENV_VARS' in source) } };
     }
     catch (error) {
-        const stopped = stoppedBy(stop);
+        const stopped = whatStopped(stop);
         if (stopped === 'interrupt')
             return { problem: 'The step was interrupted while it was loading AWS credentials: no request was made.' };
         if (stopped === 'deadline') {
@@ -1066,7 +1092,7 @@ function describeApiError(request, failure, { target, region, dryRun, ifCredenti
     }
     if (type === 'ResourceNotFoundException') {
         if (operation === DEPLOYMENT_HISTORY_OPERATION)
-            return `Proton's deployment history has no such deployment of this ${noun(target)}. AWS said: ${said(failure)}`;
+            return `Proton's deployment history has no such deployment of this ${typeNoun(target.type)}. AWS said: ${said(failure)}`;
         return `Not found in ${region}: check the name, and that the region (aws-region, else AWS_REGION) is where it lives. AWS said: ${said(failure)}`;
     }
     if (type === 'ValidationException')
@@ -1093,10 +1119,6 @@ function accessAdvice(operation, target, region, dryRun) {
     const others = iamActions(type).filter((action) => action !== `proton:${operation}` && !(dryRun && action === `proton:${type.cancelOperation}`));
     const also = others.length > 0 ? ` (the step also calls ${others.join(' and ')} there)` : '';
     return `allow proton:${operation} on ${type.iamResource(target, region)} for the role this step uses${also}${policy}`;
-}
-/** "service instance". */
-function noun(target) {
-    return target.type.replace(/-/g, ' ');
 }
 function describeStopped(failure) {
     const { operation, attempts } = failure;
@@ -1156,7 +1178,7 @@ function said(failure) {
 }
 /** A list request for `*` that failed: nothing can be cancelled, since the targets are unknown. */
 function describeListFailure(failure, wildcard, region) {
-    const what = `the ${resourceType(wildcard.type).id.replace(/-/g, ' ')}s${wildcard.serviceName ? ` of service ${wildcard.serviceName}` : ''} whose deployment is in progress`;
+    const what = `the ${typeNoun(wildcard.type)}s${wildcard.serviceName ? ` of service ${wildcard.serviceName}` : ''} whose deployment is in progress`;
     const prefix = `Could not find ${what} ("*"), so nothing was cancelled: `;
     const type = failure.apiErrorType;
     if (type === 'AccessDeniedException') {
@@ -1276,6 +1298,7 @@ function mostSevere(outcomes) {
 // its latest deployment, so once a newer one has started, this is the only way to learn how the
 // deployment the step acted on ended.
 
+
 async function readDeployment(api, target, id, stop) {
     const scope = resourceType(target.type).deploymentScope(target);
     const { deployment } = await api.call(DEPLOYMENT_HISTORY_OPERATION, ({ client, sdk }, options) => client.send(new sdk.GetDeploymentCommand({ id, ...scope }), options), stop);
@@ -1311,13 +1334,14 @@ function givenDeployment(deployment, id) {
 
 
 
+
 /** After this many failed status reads in a row, say so once (each failure alone is debug detail). */
 const FAILED_READS_BEFORE_WARNING = 3;
 /** The first poll of each target is spread over this share of an interval, so a fleet does not poll in lockstep. */
 const FIRST_POLL_SPREAD = 0.2;
 async function followDeployment(target, from, ctx) {
     const { api, clock, stop, progress } = ctx;
-    const signal = AbortSignal.any([stop.deadline, stop.interrupt]);
+    const signal = stopSignal(stop);
     const startedAt = clock.now();
     let { resource, deployment } = from;
     let newerDeploymentId;
@@ -1362,30 +1386,29 @@ async function followDeployment(target, from, ctx) {
     // Only reached once a newer deployment was seen, which needs our id: its own Get, every interval.
     const readFromHistory = async () => {
         await clock.sleep(ctx.pollIntervalMs, signal);
-        if (stoppedBy(stop))
+        if (whatStopped(stop))
             return 'stopped';
         lastFromList = false;
         deployment = await readDeployment(api, target, deployment.id, stop);
         return undefined;
     };
     for (let poll = 1; (poll === 1 && from.readFirst) || isStillDeploying(deployment.status); poll++) {
-        const stopped = stoppedBy(stop);
+        const stopped = whatStopped(stop);
         if (stopped)
             return finish({ kind: 'stopped', by: stopped });
         const before = deployment.status;
         try {
             if ((await (newerDeploymentId ? readFromHistory() : readLatest(poll === 1))) === 'stopped')
-                return finish({ kind: 'stopped', by: stoppedBy(stop) ?? 'interrupt' });
+                return finish({ kind: 'stopped', by: whatStopped(stop) ?? 'interrupt' });
         }
         catch (error) {
-            if (!(error instanceof RequestFailed))
-                throw error;
+            assertRequestFailed(error);
             const what = describeRequestFailure(error, {
                 target,
                 region: ctx.region,
                 ifCredentialsExpired: 'The cancellation already requested stands; where the deployment ended could not be read.',
             });
-            const cutShort = stoppedBy(stop);
+            const cutShort = whatStopped(stop);
             if (cutShort) {
                 // Keep what earlier reads ran into, unless this one got answers that say more.
                 if (error.attempts.some((a) => a.kind !== 'cut-short'))
@@ -1451,16 +1474,16 @@ function statusLine(deployment, waitedMs, fromHistory = false) {
 
 
 
+
 /** Reads the resource; when the step waits, a read that fails for a passing reason is tried again each interval. */
 async function readState(target, ctx) {
-    const signal = AbortSignal.any([ctx.stop.deadline, ctx.stop.interrupt]);
+    const signal = stopSignal(ctx.stop);
     for (;;) {
         try {
             return { kind: 'read', resource: await readResource(ctx.api, target, ctx.stop) };
         }
         catch (error) {
-            if (!(error instanceof RequestFailed))
-                throw error;
+            assertRequestFailed(error);
             const what = describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun });
             if (!ctx.wait || error.stoppedBy || isDefinitive(error))
                 return { kind: 'failed', error: what, errorKind: errorKindOf(error, 'read') };
@@ -1475,6 +1498,7 @@ async function readState(target, ctx) {
 // target and decides what may be cancelled: only a deployment in progress and in scope. A deployment
 // the scope excludes is left alone; the one given in deployment-id, when it is no longer the latest,
 // is looked up in Proton's deployment history so its own status is reported.
+
 
 
 
@@ -1511,15 +1535,14 @@ async function ownDeploymentFromHistory(target, resource, id, latestId, ctx) {
         return { kind: 'nothing-to-cancel', resource, deployment, ...(latestId ? { newerDeploymentId: latestId } : {}) };
     }
     catch (error) {
-        if (!(error instanceof RequestFailed))
-            throw error;
+        assertRequestFailed(error);
         const unknown = error.apiErrorType === 'ResourceNotFoundException';
         return {
             kind: 'failed',
             errorKind: unknown ? 'unknown-deployment' : errorKindOf(error, 'read'),
             ...(resource ? { resource } : {}),
             error: unknown
-                ? `Proton knows no deployment ${id} of this ${target.type.replace(/-/g, ' ')}: check deployment-id, and that it belongs to this resource.`
+                ? `Proton knows no deployment ${id} of this ${typeNoun(target.type)}: check deployment-id, and that it belongs to this resource.`
                 : describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun }),
         };
     }
@@ -1531,6 +1554,7 @@ async function ownDeploymentFromHistory(target, resource, id, latestId, ctx) {
 // resource is read: CANCELLING means someone else is already cancelling (the deployment still moves);
 // IN_PROGRESS means a new deployment started between the calls (or the Conflict was stale), so the
 // cancel is asked again, if that deployment is in scope; only an end status means nothing to cancel.
+
 
 
 
@@ -1549,8 +1573,7 @@ async function requestCancellation(target, scope, ctx) {
             return { kind: 'accepted', resource: await cancelDeployment(api, target, stop) };
         }
         catch (error) {
-            if (!(error instanceof RequestFailed))
-                throw error;
+            assertRequestFailed(error);
             if (!isConflict(error)) {
                 const expiredAfter = credentialsExpiredAfter(error);
                 return {
@@ -1591,8 +1614,8 @@ async function requestCancellation(target, scope, ctx) {
             };
         }
         progress.info(target, `Proton answered ConflictException but reports IN_PROGRESS (a new deployment may have started between the two calls): asking again (${conflicts + 1} of ${CONFLICT_RETRIES})`);
-        await ctx.clock.sleep(CONFLICT_RETRY_PAUSE_MS, AbortSignal.any([stop.deadline, stop.interrupt]));
-        const stopped = stoppedBy(stop);
+        await ctx.clock.sleep(CONFLICT_RETRY_PAUSE_MS, stopSignal(stop));
+        const stopped = whatStopped(stop);
         if (stopped) {
             return {
                 kind: 'failed',
@@ -1678,8 +1701,7 @@ async function cancelTarget(target, scope, ctx) {
                 resource = await readResource(ctx.api, target, ctx.stop);
             }
             catch (error) {
-                if (!(error instanceof RequestFailed))
-                    throw error;
+                assertRequestFailed(error);
                 readFailure = describeRequestFailure(error, { target, region: ctx.region });
             }
         }
@@ -1725,8 +1747,7 @@ async function raced(target, id, instead, resource, ctx) {
         deployment = await readDeployment(ctx.api, target, id, ctx.stop);
     }
     catch (error) {
-        if (!(error instanceof RequestFailed))
-            throw error;
+        assertRequestFailed(error);
     }
     return { ...(resource ? { resource } : {}), deployment, cancelledInstead: instead, newerDeploymentId: instead };
 }
@@ -1839,8 +1860,7 @@ async function cancelDeployments(settings, ctx) {
                 discovery = await findInProgress(api, settings.wildcard, scope, stop);
             }
             catch (error) {
-                if (!(error instanceof RequestFailed))
-                    throw error;
+                assertRequestFailed(error);
                 return { results: [], problem: describeListFailure(error, settings.wildcard, settings.region), dryRun };
             }
             ctx.onDiscovery?.(discovery);
@@ -2109,7 +2129,7 @@ function factOf(result) {
 /** "service-instance-name: * matched 3 service instances of service api whose deployment is IN_PROGRESS: a, b, c." */
 function describeDiscovery({ wildcard, matched, leftAlone }, listAtMost = 20) {
     const type = resourceType(wildcard.type);
-    const noun = type.id.replace(/-/g, ' ');
+    const noun = typeNoun(type.id);
     const of = wildcard.serviceName ? ` of service ${wildcard.serviceName}` : type.serviceInput ? ' of every service' : '';
     const names = (targets) => {
         const shown = targets.slice(0, listAtMost).map((t) => t.name).join(', ');
@@ -2248,7 +2268,8 @@ function titleOf(result, dryRun) {
 function errorTitle(result, dryRun) {
     if (result.credentialsExpired)
         return 'Credentials expired';
-    switch (result.errorKind) {
+    // A result without a kind failed reading: nothing else says more.
+    switch (result.errorKind ?? 'read-failed') {
         case 'no-request':
             return 'No request was made';
         case 'not-found':
@@ -2266,7 +2287,6 @@ function errorTitle(result, dryRun) {
         case 'maybe-made':
             return 'Cancellation may have been made';
         case 'read-failed':
-        case undefined:
             return dryRun ? 'Could not read (dry run)' : 'Could not read the state';
     }
 }
@@ -2347,7 +2367,7 @@ function failureTitle(step, settings, interruptedBy) {
 }
 /** "service instance api/prod": the type as a noun, then the name as it is. */
 function nameOf(target) {
-    return `${target.type.replace(/-/g, ' ')} ${describeTarget(target).slice(target.type.length + 1)}`;
+    return `${typeNoun(target.type)} ${describeTarget(target).slice(target.type.length + 1)}`;
 }
 function lowerFirst(text) {
     return text.charAt(0).toLowerCase() + text.slice(1);
@@ -2463,6 +2483,7 @@ function announceOutcomes(step, settings, interruptedBy) {
 
 
 
+
 const OUTPUT_NAMES = [
     'outcome',
     'deployment-status',
@@ -2483,15 +2504,7 @@ const MAX_MESSAGE_CHARS = 16_000;
 const MAX_ID_CHARS = 2048;
 const MAX_RESOURCE_FIELD_CHARS = 4096;
 const CLIPPED = '…[clipped]';
-function clipped(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}${CLIPPED}`;
-}
+const clipped = (text, max) => (0,lib_text/* clip */.$Q)(text, max, CLIPPED);
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
@@ -2711,7 +2724,7 @@ function renderOutcomeTable(results, settings, budget) {
         return (`<tr>${targetCell(result.target, showType)}<td nowrap>${badgeOf(result.outcome)} ${escapeHtml(result.outcome)}</td>` +
             `<td>${foldable(result.outcome === 'error' ? happened : summary_capitalise(message && !fact ? `${happened}: ${message}` : happened))}</td></tr>`);
     });
-    const noun = results[0]?.target.type.replace(/-/g, ' ') ?? 'target';
+    const noun = (results[0] ? typeNoun(results[0].target.type) : 'target');
     return table([showType ? 'Target' : summary_capitalise(noun), 'Outcome', 'What happened'], rows);
 }
 function renderIds(results, region, budget) {
@@ -2845,6 +2858,9 @@ async function reportResults(step, settings, { interruptedBy, note } = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/setup.ts
+// What the log says about how the step reaches AWS, before the first target: the proxy or CA
+// bundle it uses, and credentials that will expire before the wait can end.
+
 
 
 
@@ -2874,7 +2890,7 @@ function warnIfCredentialsExpireDuringWait(facts, settings, now = Date.now()) {
 }
 /** A fleet polled by list, whose list call was denied: read one by one instead, said once. */
 function announceListDenied(operation, type) {
-    annotate('notice', `Polling the ${type.replace(/-/g, ' ')}s by ${operation} was denied, so each is read on its own (more requests, the same results). Allow proton:${operation} on * for the role this step uses to poll a fleet with fewer requests.`, 'Polling one by one');
+    annotate('notice', `Polling the ${typeNoun(type)}s by ${operation} was denied, so each is read on its own (more requests, the same results). Allow proton:${operation} on * for the role this step uses to poll a fleet with fewer requests.`, 'Polling one by one');
 }
 /** Helpers the step started and stopped waiting for (a credential_process that hangs), stopped before it ends. */
 function announceStoppedProcesses(pids) {
@@ -2930,7 +2946,12 @@ function trackChildProcesses(platform = process.platform) {
             running.delete(child);
             if (code === 0)
                 return done?.(null, stdout, stderr);
-            const error = Object.assign(new Error(`Command failed: ${command}\n${stderr}`), { code: code ?? undefined, killed: signalName !== null, signal: signalName ?? undefined, cmd: command });
+            const error = Object.assign(new Error(`Command failed: ${command}\n${stderr}`), {
+                ...(code !== null ? { code } : {}),
+                killed: signalName !== null,
+                ...(signalName !== null ? { signal: signalName } : {}),
+                cmd: command,
+            });
             done?.(error, stdout, stderr);
         });
         return child;
@@ -3034,7 +3055,7 @@ function describeTargets(settings) {
     if (wildcard) {
         const type = resourceType(wildcard.type);
         const of = wildcard.serviceName ? `of service ${wildcard.serviceName} ` : type.serviceInput ? 'of every service ' : '';
-        return `every ${type.id.replace(/-/g, ' ')} ${of}whose deployment is IN_PROGRESS (${type.namesInput}: ${WILDCARD}${type.serviceInput && !wildcard.serviceName ? `, ${type.serviceInput}: ${WILDCARD}` : ''})`;
+        return `every ${typeNoun(type.id)} ${of}whose deployment is IN_PROGRESS (${type.namesInput}: ${WILDCARD}${type.serviceInput && !wildcard.serviceName ? `, ${type.serviceInput}: ${WILDCARD}` : ''})`;
     }
     if (targets.length <= NAMED_IN_OPENING_LINE)
         return targets.map(describeTarget).join(', ');
@@ -3042,7 +3063,7 @@ function describeTargets(settings) {
     const services = new Set(targets.map((t) => t.serviceName));
     if (types.size > 1)
         return `${targets.length} targets`;
-    const noun = `${targets[0].type.replace(/-/g, ' ')}s`;
+    const noun = `${typeNoun(targets[0].type)}s`;
     const service = services.size === 1 && targets[0].serviceName ? ` of service ${targets[0].serviceName}` : '';
     return `${targets.length} ${noun}${service}`;
 }

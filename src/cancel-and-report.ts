@@ -1,7 +1,7 @@
 import { cancelDeployments } from './cancel/cancel-deployments.js';
 import { systemClock, type Clock } from './lib/clock.js';
 import { listenForInterruption } from './runner/interruption.js';
-import { describeTarget, resourceType } from './domain/resources.js';
+import { describeTarget, resourceType, typeNoun } from './domain/resources.js';
 import { announceDiscovery, printTargetGroups } from './report/annotations.js';
 import { LiveLog, printLine } from './report/log.js';
 import { reportResults } from './report/report.js';
@@ -60,13 +60,13 @@ export function describeTargets(settings: Pick<Settings, 'targets' | 'wildcard'>
   if (wildcard) {
     const type = resourceType(wildcard.type);
     const of = wildcard.serviceName ? `of service ${wildcard.serviceName} ` : type.serviceInput ? 'of every service ' : '';
-    return `every ${type.id.replace(/-/g, ' ')} ${of}whose deployment is IN_PROGRESS (${type.namesInput}: ${WILDCARD}${type.serviceInput && !wildcard.serviceName ? `, ${type.serviceInput}: ${WILDCARD}` : ''})`;
+    return `every ${typeNoun(type.id)} ${of}whose deployment is IN_PROGRESS (${type.namesInput}: ${WILDCARD}${type.serviceInput && !wildcard.serviceName ? `, ${type.serviceInput}: ${WILDCARD}` : ''})`;
   }
   if (targets.length <= NAMED_IN_OPENING_LINE) return targets.map(describeTarget).join(', ');
   const types = new Set(targets.map((t) => t.type));
   const services = new Set(targets.map((t) => t.serviceName));
   if (types.size > 1) return `${targets.length} targets`;
-  const noun = `${targets[0]!.type.replace(/-/g, ' ')}s`;
+  const noun = `${typeNoun(targets[0]!.type)}s`;
   const service = services.size === 1 && targets[0]!.serviceName ? ` of service ${targets[0]!.serviceName}` : '';
   return `${targets.length} ${noun}${service}`;
 }

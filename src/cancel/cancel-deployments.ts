@@ -6,7 +6,8 @@ import { findInProgress } from '../discover/find-in-progress.js';
 import { FleetPolls } from '../follow/status-polls.js';
 import type { Progress } from '../domain/progress.js';
 import { AdaptiveRate } from '../proton/adaptive-rate.js';
-import { ProtonApi, RequestFailed, type Stop } from '../proton/api.js';
+import { assertRequestFailed, ProtonApi } from '../proton/api.js';
+import type { Stop } from '../lib/stop.js';
 import type { ConnectionPlan } from '../network/connection-plan.js';
 import { ATTEMPT_TIMEOUT_MS, createProtonClient } from '../proton/client.js';
 import { loadCredentials, type CredentialFacts } from '../proton/credentials.js';
@@ -77,7 +78,7 @@ export async function cancelDeployments(settings: Settings, ctx: CancelContext):
       try {
         discovery = await findInProgress(api, settings.wildcard, scope, stop);
       } catch (error) {
-        if (!(error instanceof RequestFailed)) throw error;
+        assertRequestFailed(error);
         return { results: [], problem: describeListFailure(error, settings.wildcard, settings.region), dryRun };
       }
       ctx.onDiscovery?.(discovery);

@@ -2,7 +2,7 @@
 // scoped) and, if asked to wait, follow that deployment until Proton says where it ended.
 import { followDeployment, statusLine, type FollowContext, type Followed } from '../follow/follow-deployment.js';
 import { isStillDeploying, outcomeOfEndStatus, type Outcome } from '../domain/outcome.js';
-import { RequestFailed } from '../proton/api.js';
+import { assertRequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import { describeRequestFailure } from '../proton/errors.js';
 import { readResource } from '../proton/resource-requests.js';
@@ -76,7 +76,7 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
       try {
         resource = await readResource(ctx.api, target, ctx.stop);
       } catch (error) {
-        if (!(error instanceof RequestFailed)) throw error;
+        assertRequestFailed(error);
         readFailure = describeRequestFailure(error, { target, region: ctx.region });
       }
     }
@@ -123,7 +123,7 @@ async function raced(target: Target, id: string, instead: string, resource: Prot
   try {
     deployment = await readDeployment(ctx.api, target, id, ctx.stop);
   } catch (error) {
-    if (!(error instanceof RequestFailed)) throw error;
+    assertRequestFailed(error);
   }
   return { ...(resource ? { resource } : {}), deployment, cancelledInstead: instead, newerDeploymentId: instead };
 }

@@ -2,10 +2,10 @@
 // target and decides what may be cancelled: only a deployment in progress and in scope. A deployment
 // the scope excludes is left alone; the one given in deployment-id, when it is no longer the latest,
 // is looked up in Proton's deployment history so its own status is reported.
-import { RequestFailed } from '../proton/api.js';
+import { assertRequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import { describeRequestFailure, errorKindOf } from '../proton/errors.js';
-import type { ProtonResource, Target } from '../domain/resources.js';
+import { typeNoun, type ProtonResource, type Target } from '../domain/resources.js';
 import { describeLeftAlone, exclusion, type Scope } from '../domain/scope.js';
 import { latestDeployment, type DeploymentState, type ErrorKind, type LeftAlone } from '../domain/target-result.js';
 import { readState } from './read-state.js';
@@ -63,14 +63,14 @@ async function ownDeploymentFromHistory(
     );
     return { kind: 'nothing-to-cancel', resource, deployment, ...(latestId ? { newerDeploymentId: latestId } : {}) };
   } catch (error) {
-    if (!(error instanceof RequestFailed)) throw error;
+    assertRequestFailed(error);
     const unknown = error.apiErrorType === 'ResourceNotFoundException';
     return {
       kind: 'failed',
       errorKind: unknown ? 'unknown-deployment' : errorKindOf(error, 'read'),
       ...(resource ? { resource } : {}),
       error: unknown
-        ? `Proton knows no deployment ${id} of this ${target.type.replace(/-/g, ' ')}: check deployment-id, and that it belongs to this resource.`
+        ? `Proton knows no deployment ${id} of this ${typeNoun(target.type)}: check deployment-id, and that it belongs to this resource.`
         : describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun }),
     };
   }

@@ -3,7 +3,8 @@
 // resource is read: CANCELLING means someone else is already cancelling (the deployment still moves);
 // IN_PROGRESS means a new deployment started between the calls (or the Conflict was stale), so the
 // cancel is asked again, if that deployment is in scope; only an end status means nothing to cancel.
-import { RequestFailed, stoppedBy } from '../proton/api.js';
+import { assertRequestFailed, type RequestFailed } from '../proton/api.js';
+import { stopSignal, whatStopped } from '../lib/stop.js';
 import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isConflict, mayHaveTakenEffect } from '../proton/errors.js';
 import { cancelDeployment } from '../proton/resource-requests.js';
 import { resourceType, type ProtonResource, type Target } from '../domain/resources.js';
@@ -34,7 +35,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
     try {
       return { kind: 'accepted', resource: await cancelDeployment(api, target, stop) };
     } catch (error) {
-      if (!(error instanceof RequestFailed)) throw error;
+      assertRequestFailed(error);
       if (!isConflict(error)) {
         const expiredAfter = credentialsExpiredAfter(error);
         return {
@@ -81,8 +82,8 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
       target,
       `Proton answered ConflictException but reports IN_PROGRESS (a new deployment may have started between the two calls): asking again (${conflicts + 1} of ${CONFLICT_RETRIES})`,
     );
-    await ctx.clock.sleep(CONFLICT_RETRY_PAUSE_MS, AbortSignal.any([stop.deadline, stop.interrupt]));
-    const stopped = stoppedBy(stop);
+    await ctx.clock.sleep(CONFLICT_RETRY_PAUSE_MS, stopSignal(stop));
+    const stopped = whatStopped(stop);
     if (stopped) {
       return {
         kind: 'failed',

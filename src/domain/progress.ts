@@ -13,10 +13,3 @@ export interface Progress {
   readsRecovered(target: Target, failures: number): void;
 }
 
-/** For callers that want no progress at all. */
-export const silentProgress: Progress = {
-  info: () => undefined,
-  debug: () => undefined,
-  readsFailing: () => undefined,
-  readsRecovered: () => undefined,
-};

@@ -2,14 +2,18 @@
 // cancelling, waiting, error advice, summary links, the README's IAM policy) reads this table, so a
 // fifth type is one more entry here, and one in proton/resource-calls.ts for its SDK commands.
 
-/** The fields this action relies on; every Proton resource it cancels has them (all optional on the wire). */
+/**
+ * The fields this action relies on; every Proton resource it cancels has them (all optional on the
+ * wire, and `undefined` where the SDK's types say so). A resource read by a Get or a cancel carries
+ * the rest of what Proton returned, which the `resource` output passes on without its spec.
+ */
 export interface ProtonResource {
-  arn?: string;
-  deploymentStatus?: string;
-  deploymentStatusMessage?: string;
-  lastAttemptedDeploymentId?: string;
-  lastSucceededDeploymentId?: string;
-  lastDeploymentAttemptedAt?: Date;
+  arn?: string | undefined;
+  deploymentStatus?: string | undefined;
+  deploymentStatusMessage?: string | undefined;
+  lastAttemptedDeploymentId?: string | undefined;
+  lastSucceededDeploymentId?: string | undefined;
+  lastDeploymentAttemptedAt?: Date | undefined;
 }
 
 export type ResourceTypeId = 'environment' | 'service-instance' | 'service-pipeline' | 'component';
@@ -116,6 +120,11 @@ export function resourceType(id: ResourceTypeId): ResourceType {
 export const NAME_INPUTS: readonly string[] = [
   ...new Set(RESOURCE_TYPES.flatMap((type) => [type.namesInput, ...(type.serviceInput ? [type.serviceInput] : [])])),
 ];
+
+/** A type as a noun in a sentence: "service instance". */
+export function typeNoun(type: ResourceTypeId): string {
+  return type.replace(/-/g, ' ');
+}
 
 /** How a target reads in logs and errors: `service-instance api/prod`. */
 export function describeTarget(target: Target): string {

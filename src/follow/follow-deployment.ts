@@ -6,7 +6,8 @@
 import type { Clock } from '../lib/clock.js';
 import { isStillDeploying } from '../domain/outcome.js';
 import type { Progress } from '../domain/progress.js';
-import { RequestFailed, stoppedBy, type ProtonApi, type Stop, type StoppedBy } from '../proton/api.js';
+import { assertRequestFailed, type ProtonApi } from '../proton/api.js';
+import { stopSignal, whatStopped, type Stop, type StoppedBy } from '../lib/stop.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isDefinitive } from '../proton/errors.js';
 import type { ProtonResource, Target } from '../domain/resources.js';
@@ -57,7 +58,7 @@ export interface Followed {
 
 export async function followDeployment(target: Target, from: FollowFrom, ctx: FollowContext): Promise<Followed> {
   const { api, clock, stop, progress } = ctx;
-  const signal = AbortSignal.any([stop.deadline, stop.interrupt]);
+  const signal = stopSignal(stop);
   const startedAt = clock.now();
   let { resource, deployment } = from;
   let newerDeploymentId: string | undefined;
@@ -102,27 +103,27 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
   // Only reached once a newer deployment was seen, which needs our id: its own Get, every interval.
   const readFromHistory = async (): Promise<'stopped' | undefined> => {
     await clock.sleep(ctx.pollIntervalMs, signal);
-    if (stoppedBy(stop)) return 'stopped';
+    if (whatStopped(stop)) return 'stopped';
     lastFromList = false;
     deployment = await readDeployment(api, target, deployment.id!, stop);
     return undefined;
   };
 
   for (let poll = 1; (poll === 1 && from.readFirst) || isStillDeploying(deployment.status); poll++) {
-    const stopped = stoppedBy(stop);
+    const stopped = whatStopped(stop);
     if (stopped) return finish({ kind: 'stopped', by: stopped });
 
     const before = deployment.status;
     try {
-      if ((await (newerDeploymentId ? readFromHistory() : readLatest(poll === 1))) === 'stopped') return finish({ kind: 'stopped', by: stoppedBy(stop) ?? 'interrupt' });
+      if ((await (newerDeploymentId ? readFromHistory() : readLatest(poll === 1))) === 'stopped') return finish({ kind: 'stopped', by: whatStopped(stop) ?? 'interrupt' });
     } catch (error) {
-      if (!(error instanceof RequestFailed)) throw error;
+      assertRequestFailed(error);
       const what = describeRequestFailure(error, {
         target,
         region: ctx.region,
         ifCredentialsExpired: 'The cancellation already requested stands; where the deployment ended could not be read.',
       });
-      const cutShort = stoppedBy(stop);
+      const cutShort = whatStopped(stop);
       if (cutShort) {
         // Keep what earlier reads ran into, unless this one got answers that say more.
         if (error.attempts.some((a) => a.kind !== 'cut-short')) readFailure = what;

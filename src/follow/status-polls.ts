@@ -7,7 +7,8 @@
 // seen within one interval and a fleet costs one listing per round. Service pipelines (no list tells
 // their status) are read with GetService. A list that is denied puts its group back on Gets, said once.
 import type { Clock } from '../lib/clock.js';
-import { RequestFailed, stoppedBy, type ProtonApi, type Stop } from '../proton/api.js';
+import { assertRequestFailed, RequestFailed, type ProtonApi } from '../proton/api.js';
+import { stopSignal, whatStopped, type Stop } from '../lib/stop.js';
 import { listAll } from '../proton/list-all.js';
 import { readResource } from '../proton/resource-requests.js';
 import { resourceType, type ProtonResource, type Target } from '../domain/resources.js';
@@ -105,13 +106,13 @@ export class FleetPolls implements StatusPolls {
         if (resource) return { kind: 'read', resource, fromList: true };
         return this.now(target);
       }
-      if (listing.kind === 'failed') return stoppedBy(this.ctx.stop) ? { kind: 'stopped' } : { kind: 'failed', failure: listing.failure };
-      if (stoppedBy(this.ctx.stop)) return { kind: 'stopped' };
+      if (listing.kind === 'failed') return whatStopped(this.ctx.stop) ? { kind: 'stopped' } : { kind: 'failed', failure: listing.failure };
+      if (whatStopped(this.ctx.stop)) return { kind: 'stopped' };
       // Denied: this group reads with Gets from now on; this poll too, at its time.
     }
     const due = lastReadAt + this.ctx.pollIntervalMs * (1 + spread);
     await this.ctx.clock.sleep(Math.max(0, due - this.ctx.clock.now()), this.signal());
-    if (stoppedBy(this.ctx.stop)) return { kind: 'stopped' };
+    if (whatStopped(this.ctx.stop)) return { kind: 'stopped' };
     return this.now(target);
   }
 
@@ -119,8 +120,8 @@ export class FleetPolls implements StatusPolls {
     try {
       return { kind: 'read', resource: await readResource(this.ctx.api, target, this.ctx.stop), fromList: false };
     } catch (error) {
-      if (!(error instanceof RequestFailed)) throw error;
-      return stoppedBy(this.ctx.stop) ? { kind: 'stopped' } : { kind: 'failed', failure: error };
+      assertRequestFailed(error);
+      return whatStopped(this.ctx.stop) ? { kind: 'stopped' } : { kind: 'failed', failure: error };
     }
   }
 
@@ -157,11 +158,11 @@ export class FleetPolls implements StatusPolls {
 
   private async listAt(group: Group, at: number): Promise<Listing> {
     await this.ctx.clock.sleep(Math.max(0, at - this.ctx.clock.now()), this.signal());
-    if (stoppedBy(this.ctx.stop)) return { kind: 'failed', failure: new RequestFailed(group.operation, [], stoppedBy(this.ctx.stop)) };
+    if (whatStopped(this.ctx.stop)) return { kind: 'failed', failure: new RequestFailed(group.operation, [], whatStopped(this.ctx.stop)) };
     try {
       return { kind: 'listed', at, byKey: await group.list(this.ctx.stop) };
     } catch (error) {
-      if (!(error instanceof RequestFailed)) throw error;
+      assertRequestFailed(error);
       if (error.apiErrorType === 'AccessDeniedException') {
         if (!group.denied) this.ctx.onListDenied?.(group.operation, group.type);
         group.denied = true;
@@ -172,6 +173,6 @@ export class FleetPolls implements StatusPolls {
   }
 
   private signal(): AbortSignal {
-    return AbortSignal.any([this.ctx.stop.deadline, this.ctx.stop.interrupt]);
+    return stopSignal(this.ctx.stop);
   }
 }

@@ -14,13 +14,13 @@ export function oneLine(text: string, max = MAX_TEXT): string {
   return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').trim(), max);
 }
 
-/** At most `max` characters (never half of a surrogate pair), with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
+/** At most `max` characters kept (never half of a surrogate pair), then `mark` when cut. */
+export function clip(text: string, max: number, mark = '…'): string {
   if (text.length <= max) return text;
-  let end = max;
+  let end = Math.max(0, max);
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}…`;
+  return `${text.slice(0, end)}${mark}`;
 }
 
 export function formatDuration(ms: number): string {

@@ -8,22 +8,11 @@
 // attempt until ...").
 import { untilAborted } from '../lib/abortable.js';
 import type { Clock } from '../lib/clock.js';
+import { stopSignal, whatStopped, type Stop, type StoppedBy } from '../lib/stop.js';
 import { backoffMs, classifyAttempt, mayPass, type AttemptFailure } from './attempts.js';
 import type { AdaptiveRate, RequestKind } from './adaptive-rate.js';
 import type { RequestSlots } from './request-slots.js';
 import type { Proton } from './sdk.js';
-
-/** What may end the step's work early: wait-timeout-seconds, and the runner's SIGINT or SIGTERM. */
-export interface Stop {
-  deadline: AbortSignal;
-  interrupt: AbortSignal;
-}
-
-export type StoppedBy = 'deadline' | 'interrupt';
-
-export function stoppedBy(stop: Stop): StoppedBy | undefined {
-  return stop.interrupt.aborted ? 'interrupt' : stop.deadline.aborted ? 'deadline' : undefined;
-}
 
 /** A request that did not get a usable answer: every attempt's failure, and what stopped it if anything did. */
 export class RequestFailed extends Error {
@@ -49,6 +38,11 @@ export class RequestFailed extends Error {
   get apiErrorType(): string | undefined {
     return !this.stoppedBy && this.last?.kind === 'api-error' ? this.last.type : undefined;
   }
+}
+
+/** Lets the error through unless it is a RequestFailed: anything else is a bug, not a failure to describe. */
+export function assertRequestFailed(error: unknown): asserts error is RequestFailed {
+  if (!(error instanceof RequestFailed)) throw error;
 }
 
 export interface ApiOptions {
@@ -93,10 +87,10 @@ export class ProtonApi {
   /** `kind`: a cancel request goes before reads waiting for the same pace or slot. */
   async call<T>(operation: string, send: Send<T>, stop: Stop, kind: RequestKind = 'read'): Promise<T> {
     const { proton, clock, maxAttempts, slots, rate, attemptTimeoutMs, random } = this.options;
-    const signal = AbortSignal.any([stop.deadline, stop.interrupt]);
+    const signal = stopSignal(stop);
     const attempts: AttemptFailure[] = [];
     const failed = (): RequestFailed =>
-      new RequestFailed(operation, attempts, stoppedBy(stop), this.options.via, clock.now() - (this.options.startedAt ?? clock.now()));
+      new RequestFailed(operation, attempts, whatStopped(stop), this.options.via, clock.now() - (this.options.startedAt ?? clock.now()));
 
     // Attempts that count toward max-attempts: all but those answered with throttling.
     let counted = 0;

@@ -5,7 +5,7 @@ import { untilAborted } from '../lib/abortable.js';
 import type { Clock } from '../lib/clock.js';
 import { isProxyError } from '../network/proxy-error-shape.js';
 import { oneLine } from '../lib/text.js';
-import { stoppedBy, type Stop } from './api.js';
+import { whatStopped, type Stop } from '../lib/stop.js';
 import type { Proton } from './sdk.js';
 
 export const CREDENTIALS_TIMEOUT_MS = 10_000;
@@ -37,7 +37,7 @@ export async function loadCredentials({ client }: Proton, clock: Clock, stop: St
     const source = (identity as { $source?: Record<string, unknown> }).$source ?? {};
     return { facts: { ...(identity.expiration ? { expiresAt: identity.expiration } : {}), refreshes: !('CREDENTIALS_ENV_VARS' in source) } };
   } catch (error) {
-    const stopped = stoppedBy(stop);
+    const stopped = whatStopped(stop);
     if (stopped === 'interrupt') return { problem: 'The step was interrupted while it was loading AWS credentials: no request was made.' };
     if (stopped === 'deadline') {
       return { problem: `AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made. ${CREDENTIALS_ADVICE}` };

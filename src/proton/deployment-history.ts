@@ -3,7 +3,8 @@
 // deployment the step acted on ended.
 import { DEPLOYMENT_HISTORY_OPERATION, resourceType, type Target } from '../domain/resources.js';
 import type { DeploymentState } from '../domain/target-result.js';
-import type { ProtonApi, Stop } from './api.js';
+import { type ProtonApi } from './api.js';
+import type { Stop } from '../lib/stop.js';
 
 export async function readDeployment(api: ProtonApi, target: Target, id: string, stop: Stop): Promise<DeploymentState> {
   const scope = resourceType(target.type).deploymentScope(target);

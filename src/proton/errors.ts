@@ -1,14 +1,7 @@
 // Turns a failed request into one sentence that says what happened and what to do about it, in a
 // workflow author's words: never the SDK's hints for programmers ("SyntaxError", "$response").
 import { STATUS_CODES } from 'node:http';
-import {
-  DEPLOYMENT_HISTORY_OPERATION,
-  deploymentIamResource,
-  iamActions,
-  resourceType,
-  type ResourceTypeId,
-  type Target,
-} from '../domain/resources.js';
+import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, resourceType, typeNoun, type ResourceTypeId, type Target } from '../domain/resources.js';
 import { seeReadme } from '../runner/docs-link.js';
 import { formatDuration } from '../lib/text.js';
 import type { ErrorKind } from '../domain/target-result.js';
@@ -154,7 +147,7 @@ function describeApiError(request: RequestFailed, failure: AttemptFailure, { tar
     return `Access denied to ${operation}: ${accessAdvice(operation, target, region, dryRun === true)}. AWS said: ${said(failure)}`;
   }
   if (type === 'ResourceNotFoundException') {
-    if (operation === DEPLOYMENT_HISTORY_OPERATION) return `Proton's deployment history has no such deployment of this ${noun(target)}. AWS said: ${said(failure)}`;
+    if (operation === DEPLOYMENT_HISTORY_OPERATION) return `Proton's deployment history has no such deployment of this ${typeNoun(target.type)}. AWS said: ${said(failure)}`;
     return `Not found in ${region}: check the name, and that the region (aws-region, else AWS_REGION) is where it lives. AWS said: ${said(failure)}`;
   }
   if (type === 'ValidationException') return `Proton rejected ${operation} as invalid: ${said(failure)}`;
@@ -183,10 +176,6 @@ function accessAdvice(operation: string, target: Target, region: string, dryRun:
   return `allow proton:${operation} on ${type.iamResource(target, region)} for the role this step uses${also}${policy}`;
 }
 
-/** "service instance". */
-function noun(target: Target): string {
-  return target.type.replace(/-/g, ' ');
-}
 
 function describeStopped(failure: RequestFailed): string {
   const { operation, attempts } = failure;
@@ -248,7 +237,7 @@ function said(failure: AttemptFailure): string {
 
 /** A list request for `*` that failed: nothing can be cancelled, since the targets are unknown. */
 export function describeListFailure(failure: RequestFailed, wildcard: { type: ResourceTypeId; serviceName?: string }, region: string): string {
-  const what = `the ${resourceType(wildcard.type).id.replace(/-/g, ' ')}s${wildcard.serviceName ? ` of service ${wildcard.serviceName}` : ''} whose deployment is in progress`;
+  const what = `the ${typeNoun(wildcard.type)}s${wildcard.serviceName ? ` of service ${wildcard.serviceName}` : ''} whose deployment is in progress`;
   const prefix = `Could not find ${what} ("*"), so nothing was cancelled: `;
   const type = failure.apiErrorType;
   if (type === 'AccessDeniedException') {

@@ -1,7 +1,8 @@
 // Every page of a type's list call, through the API's retries and pacing, as one read.
 import { resourceType, type ResourceTypeId } from '../domain/resources.js';
 import type { RequestKind } from './adaptive-rate.js';
-import type { ProtonApi, Stop } from './api.js';
+import { type ProtonApi } from './api.js';
+import type { Stop } from '../lib/stop.js';
 import { RESOURCE_CALLS, type ListedResource, type ListQuery } from './resource-calls.js';
 
 export async function listAll(api: ProtonApi, type: ResourceTypeId, query: ListQuery, stop: Stop, kind: RequestKind = 'read'): Promise<ListedResource[]> {

@@ -51,18 +51,22 @@ interface Summary {
   lastDeploymentAttemptedAt?: Date | undefined;
 }
 
-function listed(target: { type: ResourceTypeId; name?: string | undefined; serviceName?: string | undefined }, summary: Summary): ListedResource {
+/** Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either. */
+function kept(answer: Summary): ProtonResource {
   const resource: ProtonResource = {};
-  // Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either.
-  if (summary.arn) resource.arn = summary.arn;
-  if (summary.deploymentStatus) resource.deploymentStatus = summary.deploymentStatus;
-  if (summary.deploymentStatusMessage) resource.deploymentStatusMessage = summary.deploymentStatusMessage;
-  if (summary.lastAttemptedDeploymentId) resource.lastAttemptedDeploymentId = summary.lastAttemptedDeploymentId;
-  if (summary.lastSucceededDeploymentId) resource.lastSucceededDeploymentId = summary.lastSucceededDeploymentId;
-  if (summary.lastDeploymentAttemptedAt) resource.lastDeploymentAttemptedAt = summary.lastDeploymentAttemptedAt;
+  if (answer.arn) resource.arn = answer.arn;
+  if (answer.deploymentStatus) resource.deploymentStatus = answer.deploymentStatus;
+  if (answer.deploymentStatusMessage) resource.deploymentStatusMessage = answer.deploymentStatusMessage;
+  if (answer.lastAttemptedDeploymentId) resource.lastAttemptedDeploymentId = answer.lastAttemptedDeploymentId;
+  if (answer.lastSucceededDeploymentId) resource.lastSucceededDeploymentId = answer.lastSucceededDeploymentId;
+  if (answer.lastDeploymentAttemptedAt) resource.lastDeploymentAttemptedAt = answer.lastDeploymentAttemptedAt;
+  return resource;
+}
+
+function listed(target: { type: ResourceTypeId; name?: string | undefined; serviceName?: string | undefined }, summary: Summary): ListedResource {
   return {
     target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
-    resource,
+    resource: kept(summary),
   };
 }
 
@@ -72,8 +76,7 @@ const PAGE = 100;
 
 export const RESOURCE_CALLS: Readonly<Record<ResourceTypeId, ResourceCalls>> = {
   environment: {
-    cancel: async ({ client, sdk }, t, o) =>
-      (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
+    cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
     read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
     // ListEnvironments filters only by template: every page is read, and filtered by the caller.
     listPage: async ({ client, sdk }, _query, nextToken, o) => {
@@ -83,8 +86,7 @@ export const RESOURCE_CALLS: Readonly<Record<ResourceTypeId, ResourceCalls>> = {
   },
   'service-instance': {
     cancel: async ({ client, sdk }, t, o) =>
-      (await client.send(new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: serviceOf(t) }), o))
-        .serviceInstance,
+      (await client.send(new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: serviceOf(t) }), o)).serviceInstance,
     read: async ({ client, sdk }, t, o) =>
       (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: serviceOf(t) }), o)).serviceInstance,
     listPage: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
@@ -107,8 +109,7 @@ export const RESOURCE_CALLS: Readonly<Record<ResourceTypeId, ResourceCalls>> = {
     read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceCommand({ name: t.name }), o)).service?.pipeline,
   },
   component: {
-    cancel: async ({ client, sdk }, t, o) =>
-      (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
+    cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
     read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
     // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
     listPage: async ({ client, sdk }, _query, nextToken, o) => {

@@ -1,7 +1,8 @@
 // The two requests every target makes, through the API's retries and pacing; the resource table
 // says which operation each type uses, resource-calls.ts which SDK command sends it.
 import { resourceType, type ProtonResource, type Target } from '../domain/resources.js';
-import type { ProtonApi, Stop } from './api.js';
+import { type ProtonApi } from './api.js';
+import type { Stop } from '../lib/stop.js';
 import { RESOURCE_CALLS } from './resource-calls.js';
 
 export function cancelDeployment(api: ProtonApi, target: Target, stop: Stop): Promise<ProtonResource | undefined> {

@@ -1,7 +1,7 @@
 // Each target's outcome in words, and what `*` found: the sentences the log, the annotations and the
 // summary share.
 import { SESSION_ADVICE } from '../proton/errors.js';
-import { describeTarget, resourceType } from '../domain/resources.js';
+import { describeTarget, resourceType, typeNoun } from '../domain/resources.js';
 import { describeLeftAlone } from '../domain/scope.js';
 import type { Settings } from '../settings/settings.js';
 import { WILDCARD } from '../domain/wildcard.js';
@@ -78,7 +78,7 @@ export function factOf(result: TargetResult): string | undefined {
 /** "service-instance-name: * matched 3 service instances of service api whose deployment is IN_PROGRESS: a, b, c." */
 export function describeDiscovery({ wildcard, matched, leftAlone }: Discovery, listAtMost = 20): string {
   const type = resourceType(wildcard.type);
-  const noun = type.id.replace(/-/g, ' ');
+  const noun = typeNoun(type.id);
   const of = wildcard.serviceName ? ` of service ${wildcard.serviceName}` : type.serviceInput ? ' of every service' : '';
   const names = (targets: Discovery['matched']): string => {
     const shown = targets.slice(0, listAtMost).map((t) => t.name).join(', ');

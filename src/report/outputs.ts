@@ -11,6 +11,7 @@ import { mostSevere } from '../domain/outcome.js';
 import type { ProtonResource } from '../domain/resources.js';
 import type { Outcome } from '../domain/outcome.js';
 import type { StepResult, TargetResult } from '../domain/target-result.js';
+import { clip } from '../lib/text.js';
 import { printLine } from './log.js';
 
 export const OUTPUT_NAMES = [
@@ -39,13 +40,7 @@ const MAX_ID_CHARS = 2048;
 const MAX_RESOURCE_FIELD_CHARS = 4096;
 const CLIPPED = '…[clipped]';
 
-function clipped(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max);
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}${CLIPPED}`;
-}
+const clipped = (text: string, max: number): string => clip(text, max, CLIPPED);
 
 function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');

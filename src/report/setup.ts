@@ -1,5 +1,6 @@
 // What the log says about how the step reaches AWS, before the first target: the proxy or CA
 // bundle it uses, and credentials that will expire before the wait can end.
+import { typeNoun, type ResourceTypeId } from '../domain/resources.js';
 import type { ConnectionPlan } from '../network/connection-plan.js';
 import { SESSION_ADVICE } from '../proton/errors.js';
 import type { CredentialFacts } from '../proton/credentials.js';
@@ -34,10 +35,10 @@ export function warnIfCredentialsExpireDuringWait(facts: CredentialFacts, settin
 }
 
 /** A fleet polled by list, whose list call was denied: read one by one instead, said once. */
-export function announceListDenied(operation: string, type: string): void {
+export function announceListDenied(operation: string, type: ResourceTypeId): void {
   annotate(
     'notice',
-    `Polling the ${type.replace(/-/g, ' ')}s by ${operation} was denied, so each is read on its own (more requests, the same results). Allow proton:${operation} on * for the role this step uses to poll a fleet with fewer requests.`,
+    `Polling the ${typeNoun(type)}s by ${operation} was denied, so each is read on its own (more requests, the same results). Allow proton:${operation} on * for the role this step uses to poll a fleet with fewer requests.`,
     'Polling one by one',
   );
 }

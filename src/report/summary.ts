@@ -4,7 +4,7 @@
 // (test/browser/). Every piece of text that did not come from this file is escaped; only elements
 // and attributes GitHub's sanitizer keeps are used (no style, no class).
 import { OUTCOMES } from '../domain/outcome.js';
-import { consoleUrl, type Target } from '../domain/resources.js';
+import { consoleUrl, typeNoun, type Target } from '../domain/resources.js';
 import type { Settings } from '../settings/settings.js';
 import type { StepResult, TargetResult } from '../domain/target-result.js';
 import { count } from '../lib/text.js';
@@ -98,7 +98,7 @@ function renderOutcomeTable(results: readonly TargetResult[], settings: SummaryV
       `<td>${foldable(result.outcome === 'error' ? happened : capitalise(message && !fact ? `${happened}: ${message}` : happened))}</td></tr>`
     );
   });
-  const noun = results[0]?.target.type.replace(/-/g, ' ') ?? 'target';
+  const noun = (results[0] ? typeNoun(results[0].target.type) : 'target');
   return table([showType ? 'Target' : capitalise(noun), 'Outcome', 'What happened'], rows);
 }
 

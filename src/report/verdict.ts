@@ -7,7 +7,7 @@
 //   without failing the step, a wait that ran out, a deployment left running, a newer deployment
 //   cancelled instead of the one given).
 import type { Outcome } from '../domain/outcome.js';
-import { describeTarget } from '../domain/resources.js';
+import { describeTarget, typeNoun } from '../domain/resources.js';
 import type { Settings } from '../settings/settings.js';
 import type { StepResult, TargetResult } from '../domain/target-result.js';
 import { count } from '../lib/text.js';
@@ -76,7 +76,8 @@ export function titleOf(result: TargetResult, dryRun: boolean): string {
 
 function errorTitle(result: TargetResult, dryRun: boolean): string {
   if (result.credentialsExpired) return 'Credentials expired';
-  switch (result.errorKind) {
+  // A result without a kind failed reading: nothing else says more.
+  switch (result.errorKind ?? 'read-failed') {
     case 'no-request':
       return 'No request was made';
     case 'not-found':
@@ -94,7 +95,6 @@ function errorTitle(result: TargetResult, dryRun: boolean): string {
     case 'maybe-made':
       return 'Cancellation may have been made';
     case 'read-failed':
-    case undefined:
       return dryRun ? 'Could not read (dry run)' : 'Could not read the state';
   }
 }
@@ -172,7 +172,7 @@ export function failureTitle(step: StepResult, settings: VerdictSettings, interr
 
 /** "service instance api/prod": the type as a noun, then the name as it is. */
 function nameOf(target: TargetResult['target']): string {
-  return `${target.type.replace(/-/g, ' ')} ${describeTarget(target).slice(target.type.length + 1)}`;
+  return `${typeNoun(target.type)} ${describeTarget(target).slice(target.type.length + 1)}`;
 }
 
 function lowerFirst(text: string): string {

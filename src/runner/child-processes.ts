@@ -67,7 +67,12 @@ export function trackChildProcesses(platform: NodeJS.Platform = process.platform
     child.once('close', (code, signalName) => {
       running.delete(child);
       if (code === 0) return done?.(null, stdout, stderr);
-      const error = Object.assign(new Error(`Command failed: ${command}\n${stderr}`), { code: code ?? undefined, killed: signalName !== null, signal: signalName ?? undefined, cmd: command });
+      const error = Object.assign(new Error(`Command failed: ${command}\n${stderr}`), {
+        ...(code !== null ? { code } : {}),
+        killed: signalName !== null,
+        ...(signalName !== null ? { signal: signalName } : {}),
+        cmd: command,
+      });
       done?.(error, stdout, stderr);
     });
     return child;
