@@ -3,7 +3,7 @@
 
 // The layers of src/, lowest first, and what each may import besides its own folder. A module imports
 // only downwards, so a reader follows a cancellation from main.ts down and back up without jumping
-// sideways. The story (main.ts, post.ts, cancel-and-report.ts, state.ts, index.ts) sits in src/ itself,
+// sideways. The story (main.ts, guard.ts, cancel-and-report.ts, state.ts, index.ts) sits in src/ itself,
 // on top, and may import any layer.
 const LAYERS = {
   lib: [], // time, abortable waits, text: no knowledge of Proton or GitHub

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3920);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9566);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -65,7 +65,7 @@ function count(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
-/***/ 3920:
+/***/ 9566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -601,7 +601,7 @@ async function findInProgress(api, wildcard, scope, stop) {
 
 
 
-function cancelDeployment(api, target, stop) {
+function sendCancelRequest(api, target, stop) {
     const { cancel } = RESOURCE_CALLS[target.type];
     return api.call(resourceType(target.type).cancelOperation, (proton, options) => cancel(proton, target, options), stop, 'cancel');
 }
@@ -1311,6 +1311,9 @@ async function readDeployment(api, target, id, stop) {
 }
 
 ;// CONCATENATED MODULE: ./src/domain/target-result.ts
+// What the step learned about one target. It sits below both the cancelling (which produces it) and
+// the reporting (which reads it), so neither depends on the other.
+
 /** The deployment a resource describes: its latest attempted one. */
 function latestDeployment(resource) {
     return {
@@ -1325,6 +1328,15 @@ function latestDeployment(resource) {
  */
 function givenDeployment(deployment, id) {
     return deployment?.id === id ? deployment : { id };
+}
+/**
+ * The step's outcome: error when it could not get to the targets at all; else the most severe of the
+ * targets'; and not-in-progress when `*` matched nothing.
+ */
+function stepOutcome(step) {
+    if (step.problem)
+        return 'error';
+    return mostSevere(step.results.map((r) => r.outcome)) ?? (step.discovery ? 'not-in-progress' : undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/follow/follow-deployment.ts
@@ -1570,7 +1582,7 @@ async function requestCancellation(target, scope, ctx) {
     for (let conflicts = 0;; conflicts++) {
         let earlierAttemptUnanswered;
         try {
-            return { kind: 'accepted', resource: await cancelDeployment(api, target, stop) };
+            return { kind: 'accepted', resource: await sendCancelRequest(api, target, stop) };
         }
         catch (error) {
             assertRequestFailed(error);
@@ -1811,7 +1823,7 @@ function previewOf(target, check, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cancel/cancel-deployments.ts
+;// CONCATENATED MODULE: ./src/cancel/cancel-all-targets.ts
 
 
 
@@ -1825,7 +1837,7 @@ function previewOf(target, check, ctx) {
 
 // Enough to send a fleet's cancel requests within a second or two, few enough not to flood Proton.
 const MAX_REQUESTS_IN_FLIGHT = 10;
-async function cancelDeployments(settings, ctx) {
+async function cancelAllTargets(settings, ctx) {
     const { clock, progress } = ctx;
     const { dryRun } = settings;
     const scope = { ...ctx.scope, ...(settings.deploymentId ? { deploymentId: settings.deploymentId } : {}) };
@@ -2471,6 +2483,76 @@ function announceOutcomes(step, settings, interruptedBy) {
         failStep(reasons.join('\n'), failureTitle(step, settings, interruptedBy));
 }
 
+;// CONCATENATED MODULE: ./src/report/plan.ts
+// What the step is about to do, said before it starts: the opening line and the list of targets, and,
+// for the guard, what it armed and why its post step runs.
+
+
+
+
+/** The opening line, then (with many targets) the list of them, folded. */
+function announcePlan(settings) {
+    printLine(describePlan(settings));
+    printTargetList(settings);
+}
+/** Up to this many targets are named in the opening line; more are counted, and listed in a group. */
+const NAMED_IN_OPENING_LINE = 3;
+/**
+ * "service-instance api/prod, service-instance api/stage"; "12 service instances of api" when there
+ * are many; or what `*` will look for.
+ */
+function describeTargets(settings) {
+    const { wildcard, targets } = settings;
+    if (wildcard) {
+        const type = resourceType(wildcard.type);
+        const of = wildcard.serviceName ? `of service ${wildcard.serviceName} ` : type.serviceInput ? 'of every service ' : '';
+        return `every ${typeNoun(type.id)} ${of}whose deployment is IN_PROGRESS (${type.namesInput}: ${WILDCARD}${type.serviceInput && !wildcard.serviceName ? `, ${type.serviceInput}: ${WILDCARD}` : ''})`;
+    }
+    if (targets.length <= NAMED_IN_OPENING_LINE)
+        return targets.map(describeTarget).join(', ');
+    const types = new Set(targets.map((t) => t.type));
+    const services = new Set(targets.map((t) => t.serviceName));
+    if (types.size > 1)
+        return `${targets.length} targets`;
+    const noun = `${typeNoun(targets[0].type)}s`;
+    const service = services.size === 1 && targets[0].serviceName ? ` of service ${targets[0].serviceName}` : '';
+    return `${targets.length} ${noun}${service}`;
+}
+/** With more targets than the opening line names, the full list, folded. */
+function printTargetList(settings) {
+    if (settings.wildcard || settings.targets.length <= NAMED_IN_OPENING_LINE)
+        return;
+    startGroup(`The ${settings.targets.length} targets`);
+    for (const target of settings.targets)
+        printLine(describeTarget(target));
+    endGroup();
+}
+function describePlan(settings) {
+    const what = describeTargets(settings);
+    const which = settings.deploymentId ? ` (only deployment ${settings.deploymentId})` : '';
+    if (settings.dryRun) {
+        return `Dry run: reading ${what}${which} in ${settings.region} to report what would be cancelled; no cancel request will be made.`;
+    }
+    const waiting = settings.wait
+        ? `waiting up to ${settings.waitTimeoutSeconds} s for Proton to report where each deployment ended`
+        : 'not waiting for the end (wait is false)';
+    return `Cancelling the in-progress deployment of ${what}${which} in ${settings.region}; ${waiting}.`;
+}
+/** `when: job-cancelled` armed: what the post step will do if the job is cancelled, and what it will leave alone. */
+function announceArmed(settings, { since, allowanceSeconds, waitSeconds }) {
+    printLine(`Armed: if this job is cancelled, the post step will ${settings.dryRun ? 'report what it would cancel of' : 'cancel the deployment of'} ${describeTargets(settings)} (waiting at most ${waitSeconds} s). ` +
+        `It cancels only a deployment that started at or after ${since.toISOString()} (now, less ${allowanceSeconds} s), so as to stop this job's deployment and no one else's. No request was made now.`);
+}
+/** The post step's opening, and why it waits less than wait-timeout-seconds when it does. */
+function announceGuardPostStep(settings, waitSeconds) {
+    printLine('The job was cancelled: cancelling the deployments armed by `when: job-cancelled`.');
+    if (settings.wait && waitSeconds < settings.waitTimeoutSeconds) {
+        printLine(`Waiting at most ${waitSeconds} s instead of wait-timeout-seconds (${settings.waitTimeoutSeconds} s): the runner gives cleanup about 5 minutes after a cancel.`);
+    }
+}
+/** The summary's note in the guard's post step. */
+const GUARD_POST_STEP_NOTE = 'The job was cancelled, so this post step cancelled the deployments armed by when: job-cancelled, if they started after it armed.';
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 // The step's outputs. What they carry, field by field (the API model marks all of these sensitive):
 // - spec, serviceSpec: never: a spec may carry secrets.
@@ -2556,15 +2638,6 @@ function resultsOutput(results) {
             return { json, clippedToFit: caps !== FULL };
     }
     return { json, clippedToFit: true };
-}
-/**
- * The step's outcome: error when it could not get to the targets at all; else the most severe of the
- * targets'; and not-in-progress when `*` matched nothing.
- */
-function stepOutcome(step) {
-    if (step.problem)
-        return 'error';
-    return mostSevere(step.results.map((r) => r.outcome)) ?? (step.discovery ? 'not-in-progress' : undefined);
 }
 /** Per-resource outputs describe the one target; with several they are empty and `results` tells all. */
 function stepOutputs(step, fitted = resultsOutput(step.results)) {
@@ -3014,17 +3087,14 @@ function signal(pid, name, group) {
 
 
 
-
-
 /** Cancels the targets, then reports: also when the deadline, SIGINT or SIGTERM cut the work short. */
 async function cancelAndReport(settings, { note, scope, clock = systemClock } = {}) {
     const interruption = listenForInterruption();
     const children = trackChildProcesses();
     try {
-        printLine(describePlan(settings));
-        printTargetList(settings);
+        announcePlan(settings);
         const log = new LiveLog();
-        const step = await cancelDeployments(settings, {
+        const step = await cancelAllTargets(settings, {
             clock,
             interrupt: interruption.signal,
             progress: log,
@@ -3044,49 +3114,6 @@ async function cancelAndReport(settings, { note, scope, clock = systemClock } = 
         children.restore();
     }
 }
-/** Up to this many targets are named in the opening line; more are counted, and listed in a group. */
-const NAMED_IN_OPENING_LINE = 3;
-/**
- * "service-instance api/prod, service-instance api/stage"; "12 service instances of api" when there
- * are many; or what `*` will look for.
- */
-function describeTargets(settings) {
-    const { wildcard, targets } = settings;
-    if (wildcard) {
-        const type = resourceType(wildcard.type);
-        const of = wildcard.serviceName ? `of service ${wildcard.serviceName} ` : type.serviceInput ? 'of every service ' : '';
-        return `every ${typeNoun(type.id)} ${of}whose deployment is IN_PROGRESS (${type.namesInput}: ${WILDCARD}${type.serviceInput && !wildcard.serviceName ? `, ${type.serviceInput}: ${WILDCARD}` : ''})`;
-    }
-    if (targets.length <= NAMED_IN_OPENING_LINE)
-        return targets.map(describeTarget).join(', ');
-    const types = new Set(targets.map((t) => t.type));
-    const services = new Set(targets.map((t) => t.serviceName));
-    if (types.size > 1)
-        return `${targets.length} targets`;
-    const noun = `${typeNoun(targets[0].type)}s`;
-    const service = services.size === 1 && targets[0].serviceName ? ` of service ${targets[0].serviceName}` : '';
-    return `${targets.length} ${noun}${service}`;
-}
-/** With more targets than the opening line names, the full list, folded. */
-function printTargetList(settings) {
-    if (settings.wildcard || settings.targets.length <= NAMED_IN_OPENING_LINE)
-        return;
-    startGroup(`The ${settings.targets.length} targets`);
-    for (const target of settings.targets)
-        printLine(describeTarget(target));
-    endGroup();
-}
-function describePlan(settings) {
-    const what = describeTargets(settings);
-    const which = settings.deploymentId ? ` (only deployment ${settings.deploymentId})` : '';
-    if (settings.dryRun) {
-        return `Dry run: reading ${what}${which} in ${settings.region} to report what would be cancelled; no cancel request will be made.`;
-    }
-    const waiting = settings.wait
-        ? `waiting up to ${settings.waitTimeoutSeconds} s for Proton to report where each deployment ended`
-        : 'not waiting for the end (wait is false)';
-    return `Cancelling the in-progress deployment of ${what}${which} in ${settings.region}; ${waiting}.`;
-}
 
 ;// CONCATENATED MODULE: ./src/state.ts
 // What the main step hands to the post step. The runner passes GITHUB_STATE entries to the post
@@ -3102,47 +3129,44 @@ function markMainStepStarted() {
 function isPostStep() {
     return getState(IS_POST) === 'true';
 }
-function saveArmed({ settings, armedAt }) {
+function saveArmedGuard({ settings, armedAt }) {
     saveState(ARMED_SETTINGS, JSON.stringify(settings));
     saveState(ARMED_AT, String(armedAt));
 }
-function loadArmed() {
+function loadArmedGuard() {
     const saved = getState(ARMED_SETTINGS);
     if (!saved)
         return undefined;
     return { settings: JSON.parse(saved), armedAt: Number(getState(ARMED_AT)) };
 }
 
-;// CONCATENATED MODULE: ./src/post.ts
-// The post step runs only when the job was cancelled (action.yml: post-if: cancelled()).
+;// CONCATENATED MODULE: ./src/guard.ts
+// The guard (`when: job-cancelled`): the main step arms it and makes no request; the post step runs
+// only when the job was cancelled (action.yml: post-if: cancelled()) and cancels what started since.
 
 
 
 
 // The runner gives all cleanup about five minutes after a cancel; leave room for other post steps.
 const POST_WAIT_CAP_SECONDS = 180;
-/** `when: job-cancelled`: make no request now; leave the targets, and this moment, for the post step. */
-function armForJobCancellation(settings, armedAt = Date.now()) {
-    saveArmed({ settings, armedAt });
-    const since = new Date(guardScope(armedAt).attemptedSince).toISOString();
-    printLine(`Armed: if this job is cancelled, the post step will ${settings.dryRun ? 'report what it would cancel of' : 'cancel the deployment of'} ${describeTargets(settings)} (waiting at most ${cappedWait(settings)} s). ` +
-        `It cancels only a deployment that started at or after ${since} (now, less ${GUARD_ALLOWANCE_MS / 1000} s), so as to stop this job's deployment and no one else's. No request was made now.`);
+/** Makes no request now; leaves the targets, and this moment, for the post step. */
+function armGuard(settings, armedAt = Date.now()) {
+    saveArmedGuard({ settings, armedAt });
+    announceArmed(settings, {
+        since: new Date(guardScope(armedAt).attemptedSince),
+        allowanceSeconds: GUARD_ALLOWANCE_MS / 1000,
+        waitSeconds: cappedWait(settings),
+    });
 }
-async function runPostStep() {
-    const armed = loadArmed();
+async function runGuardPostStep() {
+    const armed = loadArmedGuard();
     // With `when: now` the main step already did the work; a post step then has nothing to say.
     if (!armed)
         return;
     const { settings } = armed;
     const waitTimeoutSeconds = cappedWait(settings);
-    printLine('The job was cancelled: cancelling the deployments armed by `when: job-cancelled`.');
-    if (settings.wait && waitTimeoutSeconds < settings.waitTimeoutSeconds) {
-        printLine(`Waiting at most ${waitTimeoutSeconds} s instead of wait-timeout-seconds (${settings.waitTimeoutSeconds} s): the runner gives cleanup about 5 minutes after a cancel.`);
-    }
-    await cancelAndReport({ ...settings, waitTimeoutSeconds }, {
-        note: 'The job was cancelled, so this post step cancelled the deployments armed by when: job-cancelled, if they started after it armed.',
-        scope: guardScope(armed.armedAt),
-    });
+    announceGuardPostStep(settings, waitTimeoutSeconds);
+    await cancelAndReport({ ...settings, waitTimeoutSeconds }, { note: GUARD_POST_STEP_NOTE, scope: guardScope(armed.armedAt) });
 }
 /** The post step waits no longer than the cap, whatever wait-timeout-seconds says. */
 function cappedWait(settings) {
@@ -3501,7 +3525,7 @@ function parseRegion(value, env, report) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's story: read the inputs, then cancel now, or arm the post step to cancel if the job is.
+// The action's story: read the inputs, then cancel now, or arm the guard: the post step cancels if the job is.
 
 
 
@@ -3512,7 +3536,7 @@ function parseRegion(value, env, report) {
 async function run() {
     try {
         if (isPostStep()) {
-            await runPostStep();
+            await runGuardPostStep();
             return;
         }
         markMainStepStarted();
@@ -3520,7 +3544,7 @@ async function run() {
         if (!settings)
             return;
         if (settings.when === 'job-cancelled') {
-            armForJobCancellation(settings);
+            armGuard(settings);
             return;
         }
         await cancelAndReport(settings);

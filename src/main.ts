@@ -1,6 +1,6 @@
-// The action's story: read the inputs, then cancel now, or arm the post step to cancel if the job is.
+// The action's story: read the inputs, then cancel now, or arm the guard: the post step cancels if the job is.
 import { cancelAndReport } from './cancel-and-report.js';
-import { armForJobCancellation, runPostStep } from './post.js';
+import { armGuard, runGuardPostStep } from './guard.js';
 import { reportInvalidInput } from './report/invalid-input.js';
 import { failStep } from './report/log.js';
 import { annotate, debug } from './runner/runner.js';
@@ -10,14 +10,14 @@ import { isPostStep, markMainStepStarted } from './state.js';
 export async function run(): Promise<void> {
   try {
     if (isPostStep()) {
-      await runPostStep();
+      await runGuardPostStep();
       return;
     }
     markMainStepStarted();
     const settings = await readSettings();
     if (!settings) return;
     if (settings.when === 'job-cancelled') {
-      armForJobCancellation(settings);
+      armGuard(settings);
       return;
     }
     await cancelAndReport(settings);

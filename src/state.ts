@@ -7,7 +7,7 @@ const IS_POST = 'isPost';
 const ARMED_SETTINGS = 'armedSettings';
 const ARMED_AT = 'armedAt';
 
-export interface Armed {
+export interface ArmedGuard {
   settings: Settings;
   /** When the main step armed the guard (ms since the epoch): the post step cancels only what started since. */
   armedAt: number;
@@ -22,12 +22,12 @@ export function isPostStep(): boolean {
   return getState(IS_POST) === 'true';
 }
 
-export function saveArmed({ settings, armedAt }: Armed): void {
+export function saveArmedGuard({ settings, armedAt }: ArmedGuard): void {
   saveState(ARMED_SETTINGS, JSON.stringify(settings));
   saveState(ARMED_AT, String(armedAt));
 }
 
-export function loadArmed(): Armed | undefined {
+export function loadArmedGuard(): ArmedGuard | undefined {
   const saved = getState(ARMED_SETTINGS);
   if (!saved) return undefined;
   return { settings: JSON.parse(saved) as Settings, armedAt: Number(getState(ARMED_AT)) };

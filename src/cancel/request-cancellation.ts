@@ -6,7 +6,7 @@
 import { assertRequestFailed, type RequestFailed } from '../proton/api.js';
 import { stopSignal, whatStopped } from '../lib/stop.js';
 import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isConflict, mayHaveTakenEffect } from '../proton/errors.js';
-import { cancelDeployment } from '../proton/resource-requests.js';
+import { sendCancelRequest } from '../proton/resource-requests.js';
 import { resourceType, type ProtonResource, type Target } from '../domain/resources.js';
 import type { Scope } from '../domain/scope.js';
 import type { ErrorKind } from '../domain/target-result.js';
@@ -33,7 +33,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
   for (let conflicts = 0; ; conflicts++) {
     let earlierAttemptUnanswered: boolean;
     try {
-      return { kind: 'accepted', resource: await cancelDeployment(api, target, stop) };
+      return { kind: 'accepted', resource: await sendCancelRequest(api, target, stop) };
     } catch (error) {
       assertRequestFailed(error);
       if (!isConflict(error)) {

@@ -1,6 +1,6 @@
 // What the step learned about one target. It sits below both the cancelling (which produces it) and
 // the reporting (which reads it), so neither depends on the other.
-import type { Outcome } from './outcome.js';
+import { mostSevere, type Outcome } from './outcome.js';
 import type { ProtonResource, Target } from './resources.js';
 import type { Wildcard } from './wildcard.js';
 
@@ -104,4 +104,13 @@ export function latestDeployment(resource: ProtonResource | undefined): Deployme
  */
 export function givenDeployment(deployment: DeploymentState | undefined, id: string): DeploymentState {
   return deployment?.id === id ? deployment : { id };
+}
+
+/**
+ * The step's outcome: error when it could not get to the targets at all; else the most severe of the
+ * targets'; and not-in-progress when `*` matched nothing.
+ */
+export function stepOutcome(step: Pick<StepResult, 'results' | 'problem' | 'discovery'>): Outcome | undefined {
+  if (step.problem) return 'error';
+  return mostSevere(step.results.map((r) => r.outcome)) ?? (step.discovery ? 'not-in-progress' : undefined);
 }

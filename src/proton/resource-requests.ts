@@ -5,7 +5,7 @@ import { type ProtonApi } from './api.js';
 import type { Stop } from '../lib/stop.js';
 import { RESOURCE_CALLS } from './resource-calls.js';
 
-export function cancelDeployment(api: ProtonApi, target: Target, stop: Stop): Promise<ProtonResource | undefined> {
+export function sendCancelRequest(api: ProtonApi, target: Target, stop: Stop): Promise<ProtonResource | undefined> {
   const { cancel } = RESOURCE_CALLS[target.type];
   return api.call(resourceType(target.type).cancelOperation, (proton, options) => cancel(proton, target, options), stop, 'cancel');
 }

@@ -7,10 +7,8 @@
 // Sizes: GitHub allows a job's outputs 1 MB in all, and an output handed to a script through `env:`
 // must fit Linux's 128 KiB limit for one variable, so `results` is fitted to a byte budget.
 import { setOutput } from '../runner/runner.js';
-import { mostSevere } from '../domain/outcome.js';
 import type { ProtonResource } from '../domain/resources.js';
-import type { Outcome } from '../domain/outcome.js';
-import type { StepResult, TargetResult } from '../domain/target-result.js';
+import { stepOutcome, type StepResult, type TargetResult } from '../domain/target-result.js';
 import { clip } from '../lib/text.js';
 import { printLine } from './log.js';
 
@@ -122,15 +120,6 @@ export function resultsOutput(results: readonly TargetResult[]): FittedResults {
     if (bytes(json) <= budget) return { json, clippedToFit: caps !== FULL };
   }
   return { json, clippedToFit: true };
-}
-
-/**
- * The step's outcome: error when it could not get to the targets at all; else the most severe of the
- * targets'; and not-in-progress when `*` matched nothing.
- */
-export function stepOutcome(step: Pick<StepResult, 'results' | 'problem' | 'discovery'>): Outcome | undefined {
-  if (step.problem) return 'error';
-  return mostSevere(step.results.map((r) => r.outcome)) ?? (step.discovery ? 'not-in-progress' : undefined);
 }
 
 /** Per-resource outputs describe the one target; with several they are empty and `results` tells all. */

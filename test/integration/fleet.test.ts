@@ -4,7 +4,7 @@
 // for pipelines. What a list says is trusted as a Get's would be, and what it does not say is read
 // once. Real time, short intervals.
 import { beforeEach, expect, test } from 'vitest';
-import { MAX_REQUESTS_IN_FLIGHT } from '../../src/cancel/cancel-deployments.js';
+import { MAX_REQUESTS_IN_FLIGHT } from '../../src/cancel/cancel-all-targets.js';
 import { systemClock } from '../../src/lib/clock.js';
 import type { Target } from '../../src/domain/resources.js';
 import { useCancelHarness } from '../support/cancel-harness.js';

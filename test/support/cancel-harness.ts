@@ -1,7 +1,7 @@
-// Runs cancelDeployments (the real ProtonClient, over HTTP) against the test file's emulator, with a
+// Runs cancelAllTargets (the real ProtonClient, over HTTP) against the test file's emulator, with a
 // virtual clock by default, and records what it told people along the way.
 import { afterEach, beforeEach, vi } from 'vitest';
-import { cancelDeployments, type CancelContext } from '../../src/cancel/cancel-deployments.js';
+import { cancelAllTargets, type CancelContext } from '../../src/cancel/cancel-all-targets.js';
 import type { Progress } from '../../src/domain/progress.js';
 import type { Target } from '../../src/domain/resources.js';
 import type { Settings } from '../../src/settings/settings.js';
@@ -55,7 +55,7 @@ export function settingsFor(emulator: ProtonEmulator, targets: Target[], overrid
 
 const never = new AbortController().signal;
 
-/** cancelDeployments against the file's emulator; a fresh virtual clock and progress record per test. */
+/** cancelAllTargets against the file's emulator; a fresh virtual clock and progress record per test. */
 export class Harness {
   clock = new VirtualClock();
   progress = new RecordingProgress();
@@ -69,7 +69,7 @@ export class Harness {
 
   /** The whole step: results, and what `*` found. Jitter is fixed at 0 unless the context gives one. */
   step(targets: Target[], overrides: Partial<Settings> = {}, context: Partial<CancelContext> = {}): Promise<StepResult> {
-    return cancelDeployments(settingsFor(this.emulator, targets, overrides), {
+    return cancelAllTargets(settingsFor(this.emulator, targets, overrides), {
       clock: this.clock,
       interrupt: never,
       progress: this.progress,

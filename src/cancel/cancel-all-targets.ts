@@ -45,7 +45,7 @@ export interface CancelContext {
   attemptTimeoutMs?: number;
 }
 
-export async function cancelDeployments(settings: Settings, ctx: CancelContext): Promise<StepResult> {
+export async function cancelAllTargets(settings: Settings, ctx: CancelContext): Promise<StepResult> {
   const { clock, progress } = ctx;
   const { dryRun } = settings;
   const scope: Scope = { ...ctx.scope, ...(settings.deploymentId ? { deploymentId: settings.deploymentId } : {}) };

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { MAX_REQUESTS_IN_FLIGHT } from '../../src/cancel/cancel-deployments.js';
+import { MAX_REQUESTS_IN_FLIGHT } from '../../src/cancel/cancel-all-targets.js';
 import { systemClock } from '../../src/lib/clock.js';
 import type { Target } from '../../src/domain/resources.js';
 import { SECRET_MARKER } from '../emulator/proton-emulator.js';
