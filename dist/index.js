@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9566);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2114);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -65,7 +65,7 @@ function count(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
-/***/ 9566:
+/***/ 2114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -346,9 +346,11 @@ class ProtonApi {
 }
 
 ;// CONCATENATED MODULE: ./src/domain/resources.ts
-// The one place that knows how the four Proton resource types differ. Everything else (inputs,
-// cancelling, waiting, error advice, summary links, the README's IAM policy) reads this table, so a
-// fifth type is one more entry here, and one in proton/resource-calls.ts for its SDK commands.
+/** A target of a type: a service instance is named within its service; the other types stand alone. */
+function targetOf(type, name, serviceName) {
+    // Inputs are checked before any target is made, and Proton names an instance's service: '' is never used.
+    return type === 'service-instance' ? { type, name, serviceName: serviceName ?? '' } : { type, name };
+}
 // Names are validated before any request, so the service name is always present where it is read.
 const serviceOf = (target) => target.serviceName ?? '';
 /** The name pattern and length every Proton name must have (API reference). */
@@ -437,6 +439,7 @@ function deploymentIamResource(region, account = '*') {
 }
 
 ;// CONCATENATED MODULE: ./src/proton/resource-calls.ts
+
 // Names are validated before any request, so the service name is always present where it is read.
 const resource_calls_serviceOf = (target) => target.serviceName ?? '';
 /** Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either. */
@@ -458,7 +461,7 @@ function kept(answer) {
 }
 function listed(target, summary) {
     return {
-        target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
+        target: targetOf(target.type, target.name ?? '', target.serviceName),
         resource: kept(summary),
     };
 }
@@ -1187,7 +1190,7 @@ function describeListFailure(failure, wildcard, region) {
     if (type === 'ResourceNotFoundException' && wildcard.serviceName) {
         return `${prefix}service ${wildcard.serviceName} was not found in ${region}: check service-name and the region. AWS said: ${said(failure.last)}`;
     }
-    const target = { type: wildcard.type, name: '*', ...(wildcard.serviceName ? { serviceName: wildcard.serviceName } : {}) };
+    const target = targetOf(wildcard.type, '*', wildcard.serviceName);
     return `${prefix}${describeRequestFailure(failure, { target, region })}`;
 }
 
@@ -1311,8 +1314,6 @@ async function readDeployment(api, target, id, stop) {
 }
 
 ;// CONCATENATED MODULE: ./src/domain/target-result.ts
-// What the step learned about one target. It sits below both the cancelling (which produces it) and
-// the reporting (which reads it), so neither depends on the other.
 
 /** The deployment a resource describes: its latest attempted one. */
 function latestDeployment(resource) {
@@ -1482,6 +1483,22 @@ function statusLine(deployment, waitedMs, fromHistory = false) {
     return `Proton reports ${status}${source}${after}`;
 }
 
+;// CONCATENATED MODULE: ./src/domain/deployment-status.ts
+// A deployment's status, as Proton's API reference lists it (DeploymentStatus).
+const DEPLOYMENT_STATUSES = (/* unused pure expression or super */ null && ([
+    'IN_PROGRESS',
+    'FAILED',
+    'SUCCEEDED',
+    'DELETE_IN_PROGRESS',
+    'DELETE_FAILED',
+    'DELETE_COMPLETE',
+    'CANCELLING',
+    'CANCELLED',
+]));
+function isMoving(status) {
+    return status === 'IN_PROGRESS' || status === 'CANCELLING';
+}
+
 ;// CONCATENATED MODULE: ./src/cancel/read-state.ts
 
 
@@ -1517,6 +1534,7 @@ async function readState(target, ctx) {
 
 
 
+
 async function checkTarget(target, scope, ctx) {
     const state = await readState(target, ctx);
     if (state.kind === 'failed')
@@ -1526,19 +1544,19 @@ async function checkTarget(target, scope, ctx) {
 /** What may be cancelled, given the resource as just read. */
 async function assess(target, resource, scope, ctx) {
     const latest = latestDeployment(resource);
-    const moving = latest.status === 'IN_PROGRESS' || latest.status === 'CANCELLING';
     const excluded = exclusion(latest, resource?.lastDeploymentAttemptedAt, scope);
     if (excluded?.why === 'other-deployment' && scope.deploymentId) {
         return ownDeploymentFromHistory(target, resource, scope.deploymentId, latest.id, ctx);
     }
-    if (!moving || !resource)
+    const status = latest.status;
+    if (!isMoving(status) || !resource)
         return { kind: 'nothing-to-cancel', resource, deployment: latest };
     if (excluded?.why === 'started-before-guard') {
         const leftAlone = { target, ...(latest.id ? { deploymentId: latest.id } : {}), ...(excluded.attemptedAt ? { attemptedAt: excluded.attemptedAt } : {}) };
         ctx.progress.info(target, describeLeftAlone(leftAlone));
         return { kind: 'nothing-to-cancel', resource, deployment: latest, leftAlone };
     }
-    return { kind: 'in-scope', resource, status: latest.status };
+    return { kind: 'in-scope', resource, status };
 }
 async function ownDeploymentFromHistory(target, resource, id, latestId, ctx) {
     try {
@@ -3413,7 +3431,7 @@ function parseNamed(read, problem, notice) {
     }
     if (wildcard)
         return { targets: [], wildcard: { type: type.id, ...(serviceName !== undefined ? { serviceName } : {}) } };
-    return { targets: names.map((name) => ({ type: type.id, name, ...(serviceName !== undefined ? { serviceName } : {}) })) };
+    return { targets: names.map((name) => targetOf(type.id, name, serviceName)) };
 }
 /** Targets named by ARNs, whatever their types; each in the step's region, each named validly. */
 function parseArns(read, region, problem, notice) {

@@ -2,6 +2,7 @@
 // target and decides what may be cancelled: only a deployment in progress and in scope. A deployment
 // the scope excludes is left alone; the one given in deployment-id, when it is no longer the latest,
 // is looked up in Proton's deployment history so its own status is reported.
+import { isMoving, type MovingStatus } from '../domain/deployment-status.js';
 import { assertRequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import { describeRequestFailure, errorKindOf } from '../proton/errors.js';
@@ -13,7 +14,7 @@ import type { CancellationContext } from './cancellation-context.js';
 
 export type Check =
   /** The latest deployment is in scope and still moving: IN_PROGRESS (to cancel) or CANCELLING (being cancelled). */
-  | { kind: 'in-scope'; resource: ProtonResource; status: 'IN_PROGRESS' | 'CANCELLING' }
+  | { kind: 'in-scope'; resource: ProtonResource; status: MovingStatus }
   /** Nothing this step may cancel: what Proton says of the deployment in scope, or of the latest. */
   | {
       kind: 'nothing-to-cancel';
@@ -33,19 +34,19 @@ export async function checkTarget(target: Target, scope: Scope, ctx: Cancellatio
 /** What may be cancelled, given the resource as just read. */
 export async function assess(target: Target, resource: ProtonResource | undefined, scope: Scope, ctx: CancellationContext): Promise<Check> {
   const latest = latestDeployment(resource);
-  const moving = latest.status === 'IN_PROGRESS' || latest.status === 'CANCELLING';
   const excluded = exclusion(latest, resource?.lastDeploymentAttemptedAt, scope);
 
   if (excluded?.why === 'other-deployment' && scope.deploymentId) {
     return ownDeploymentFromHistory(target, resource, scope.deploymentId, latest.id, ctx);
   }
-  if (!moving || !resource) return { kind: 'nothing-to-cancel', resource, deployment: latest };
+  const status = latest.status;
+  if (!isMoving(status) || !resource) return { kind: 'nothing-to-cancel', resource, deployment: latest };
   if (excluded?.why === 'started-before-guard') {
     const leftAlone: LeftAlone = { target, ...(latest.id ? { deploymentId: latest.id } : {}), ...(excluded.attemptedAt ? { attemptedAt: excluded.attemptedAt } : {}) };
     ctx.progress.info(target, describeLeftAlone(leftAlone));
     return { kind: 'nothing-to-cancel', resource, deployment: latest, leftAlone };
   }
-  return { kind: 'in-scope', resource, status: latest.status as 'IN_PROGRESS' | 'CANCELLING' };
+  return { kind: 'in-scope', resource, status };
 }
 
 async function ownDeploymentFromHistory(

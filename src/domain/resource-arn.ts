@@ -1,6 +1,6 @@
 // Proton ARNs as users pass them (for instance from the `.proton/deployment-metadata.json` that
 // self-managed provisioning writes): which target each one names.
-import type { ResourceTypeId, Target } from './resources.js';
+import type { Target } from './resources.js';
 
 export type ArnReading = { target: Target; region: string } | { problem: string; /** What would be right instead, when it is not the ARN forms. */ instead?: string };
 
@@ -9,7 +9,7 @@ const ARN = /^arn:(aws[a-z-]*):proton:([a-z0-9-]+):(\d{12}):(.+)$/;
 const PARTITION = 'aws';
 
 // The resource part of each accepted form; a service ARN (with or without /pipeline) names its pipeline.
-const FORMS: ReadonlyArray<{ pattern: RegExp; target: (m: RegExpExecArray) => { type: ResourceTypeId; name: string; serviceName?: string } }> = [
+const FORMS: ReadonlyArray<{ pattern: RegExp; target: (m: RegExpExecArray) => Target }> = [
   { pattern: /^environment\/([^/]+)$/, target: (m) => ({ type: 'environment', name: m[1]! }) },
   { pattern: /^service\/([^/]+)\/service-instance\/([^/]+)$/, target: (m) => ({ type: 'service-instance', name: m[2]!, serviceName: m[1]! }) },
   { pattern: /^service\/([^/]+)(?:\/pipeline)?$/, target: (m) => ({ type: 'service-pipeline', name: m[1]! }) },

@@ -1,6 +1,7 @@
 // The one place that knows how the four Proton resource types differ. Everything else (inputs,
 // cancelling, waiting, error advice, summary links, the README's IAM policy) reads this table, so a
 // fifth type is one more entry here, and one in proton/resource-calls.ts for its SDK commands.
+import type { DeploymentStatus } from './deployment-status.js';
 
 /**
  * The fields this action relies on; every Proton resource it cancels has them (all optional on the
@@ -9,7 +10,7 @@
  */
 export interface ProtonResource {
   arn?: string | undefined;
-  deploymentStatus?: string | undefined;
+  deploymentStatus?: DeploymentStatus | undefined;
   deploymentStatusMessage?: string | undefined;
   lastAttemptedDeploymentId?: string | undefined;
   lastSucceededDeploymentId?: string | undefined;
@@ -18,11 +19,15 @@ export interface ProtonResource {
 
 export type ResourceTypeId = 'environment' | 'service-instance' | 'service-pipeline' | 'component';
 
-/** One deployment to cancel. `serviceName` is set only for types that live inside a service. */
-export interface Target {
-  type: ResourceTypeId;
-  name: string;
-  serviceName?: string;
+/** One deployment to cancel: a resource named on its own, or a service instance within its service. */
+export type Target =
+  | { type: 'environment' | 'service-pipeline' | 'component'; name: string; serviceName?: never }
+  | { type: 'service-instance'; name: string; serviceName: string };
+
+/** A target of a type: a service instance is named within its service; the other types stand alone. */
+export function targetOf(type: ResourceTypeId, name: string, serviceName?: string): Target {
+  // Inputs are checked before any target is made, and Proton names an instance's service: '' is never used.
+  return type === 'service-instance' ? { type, name, serviceName: serviceName ?? '' } : { type, name };
 }
 
 /** The names GetDeployment takes to find a deployment of this target (Proton's deployment history). */

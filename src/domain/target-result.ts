@@ -1,5 +1,6 @@
 // What the step learned about one target. It sits below both the cancelling (which produces it) and
 // the reporting (which reads it), so neither depends on the other.
+import type { DeploymentStatus } from './deployment-status.js';
 import { mostSevere, type Outcome } from './outcome.js';
 import type { ProtonResource, Target } from './resources.js';
 import type { Wildcard } from './wildcard.js';
@@ -7,7 +8,7 @@ import type { Wildcard } from './wildcard.js';
 /** One deployment as Proton described it: the resource's latest, or one read from the deployment history. */
 export interface DeploymentState {
   id?: string;
-  status?: string;
+  status?: DeploymentStatus;
   statusMessage?: string;
 }
 

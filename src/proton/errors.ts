@@ -1,7 +1,7 @@
 // Turns a failed request into one sentence that says what happened and what to do about it, in a
 // workflow author's words: never the SDK's hints for programmers ("SyntaxError", "$response").
 import { STATUS_CODES } from 'node:http';
-import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, resourceType, typeNoun, type ResourceTypeId, type Target } from '../domain/resources.js';
+import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, resourceType, targetOf, typeNoun, type ResourceTypeId, type Target } from '../domain/resources.js';
 import { seeReadme } from '../runner/docs-link.js';
 import { formatDuration } from '../lib/text.js';
 import type { ErrorKind } from '../domain/target-result.js';
@@ -246,6 +246,6 @@ export function describeListFailure(failure: RequestFailed, wildcard: { type: Re
   if (type === 'ResourceNotFoundException' && wildcard.serviceName) {
     return `${prefix}service ${wildcard.serviceName} was not found in ${region}: check service-name and the region. AWS said: ${said(failure.last!)}`;
   }
-  const target: Target = { type: wildcard.type, name: '*', ...(wildcard.serviceName ? { serviceName: wildcard.serviceName } : {}) };
+  const target = targetOf(wildcard.type, '*', wildcard.serviceName);
   return `${prefix}${describeRequestFailure(failure, { target, region })}`;
 }

@@ -1,6 +1,7 @@
 // The SDK commands behind each type's operations (resources.ts names them): what a cancel, a read
 // and a page of the list call send, and the fields of the answer the action keeps.
-import type { ProtonResource, ResourceTypeId, Target } from '../domain/resources.js';
+import type { DeploymentStatus } from '../domain/deployment-status.js';
+import { targetOf, type ProtonResource, type ResourceTypeId, type Target } from '../domain/resources.js';
 import type { Proton } from './sdk.js';
 
 export interface RequestOptions {
@@ -44,7 +45,7 @@ const serviceOf = (target: Target): string => target.serviceName ?? '';
 
 interface Summary {
   arn?: string | undefined;
-  deploymentStatus?: string | undefined;
+  deploymentStatus?: DeploymentStatus | undefined;
   deploymentStatusMessage?: string | undefined;
   lastAttemptedDeploymentId?: string | undefined;
   lastSucceededDeploymentId?: string | undefined;
@@ -65,7 +66,7 @@ function kept(answer: Summary): ProtonResource {
 
 function listed(target: { type: ResourceTypeId; name?: string | undefined; serviceName?: string | undefined }, summary: Summary): ListedResource {
   return {
-    target: { type: target.type, name: target.name ?? '', ...(target.serviceName !== undefined ? { serviceName: target.serviceName } : {}) },
+    target: targetOf(target.type, target.name ?? '', target.serviceName),
     resource: kept(summary),
   };
 }

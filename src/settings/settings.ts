@@ -9,6 +9,7 @@ import {
   NAME_INPUTS,
   RESOURCE_TYPES,
   resourceType,
+  targetOf,
   type ResourceTypeId,
   type Target,
 } from '../domain/resources.js';
@@ -262,7 +263,7 @@ function parseNamed(read: Read, problem: Problem, notice: Notice): Found {
     serviceName = services[0] ?? '';
   }
   if (wildcard) return { targets: [], wildcard: { type: type.id, ...(serviceName !== undefined ? { serviceName } : {}) } };
-  return { targets: names.map((name) => ({ type: type.id, name, ...(serviceName !== undefined ? { serviceName } : {}) })) };
+  return { targets: names.map((name) => targetOf(type.id, name, serviceName)) };
 }
 
 /** Targets named by ARNs, whatever their types; each in the step's region, each named validly. */

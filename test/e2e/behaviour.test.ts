@@ -5,6 +5,7 @@ import { expectInputError, expectNoLeaks, expectNoStackTrace } from '../support/
 import { runAction } from '../support/run-action.js';
 import { useEmulator } from '../support/use-emulator.js';
 import { freshTarget, nameInputs } from '../support/targets.js';
+import { targetOf } from '../../src/domain/resources.js';
 import { outcomeRow } from '../support/summary.js';
 import { annotations, workflowCommands } from '../support/workflow-commands.js';
 
@@ -60,7 +61,7 @@ describe('invalid input still tells later steps and people', () => {
 describe('several targets', () => {
   test('each gets a result; the step takes the most severe outcome; per-resource outputs are empty', async () => {
     const targets = [freshTarget('service-instance'), freshTarget('service-instance'), freshTarget('service-instance')];
-    const [a, b, c] = targets.map((t) => ({ ...t, serviceName: targets[0]!.serviceName! }));
+    const [a, b, c] = targets.map((t) => targetOf('service-instance', t.name, targets[0]!.serviceName));
     emulator.addTarget(a!, { readsUntilEnd: 1 });
     emulator.addTarget(b!, { cancelEndsAs: 'SUCCEEDED' });
     emulator.addTarget(c!, { status: 'CANCELLED' });

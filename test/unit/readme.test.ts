@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, listIamActions, RESOURCE_TYPES } from '../../src/domain/resources.js';
+import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, listIamActions, RESOURCE_TYPES, targetOf } from '../../src/domain/resources.js';
 import { readActionMetadata, REPO_ROOT } from '../support/action-metadata.js';
 
 const readme = readFileSync(`${REPO_ROOT}README.md`, 'utf8');
@@ -48,7 +48,7 @@ test('the IAM table gives each resource type its actions and resource ARN from t
     expect(row[1]).toBe(iamActions(type).map((a) => `\`${a}\``).join(', '));
     // The README writes a service's name as SERVICE, whichever input carries it.
     const name = type.namesInput === 'service-name' ? 'SERVICE' : 'NAME';
-    const arn = type.iamResource({ type: type.id, name, serviceName: 'SERVICE' }, 'REGION', 'ACCOUNT');
+    const arn = type.iamResource(targetOf(type.id, name, 'SERVICE'), 'REGION', 'ACCOUNT');
     expect(row[2]).toBe(`\`${arn}\``);
   }
 });

@@ -1,3 +1,4 @@
+import type { DeploymentStatus } from '../../src/domain/deployment-status.js';
 import { describe, expect, test, vi } from 'vitest';
 import { explainOutcome } from '../../src/report/explain.js';
 import { escapeHtml } from '../../src/report/html.js';
@@ -287,8 +288,9 @@ describe('outputs never carry withheld fields and always fit', () => {
     const result: TargetResult = {
       target: { type: 'environment', name: 'e' },
       outcome: 'failed',
-      resource: { arn: mb, deploymentStatus: mb, deploymentStatusMessage: mb, lastAttemptedDeploymentId: mb, lastSucceededDeploymentId: mb },
-      deployment: { id: mb, status: mb, statusMessage: mb },
+      // A status outside the API's model, as a broken or hostile endpoint could send.
+      resource: { arn: mb, deploymentStatus: mb as DeploymentStatus, deploymentStatusMessage: mb, lastAttemptedDeploymentId: mb, lastSucceededDeploymentId: mb },
+      deployment: { id: mb, status: mb as DeploymentStatus, statusMessage: mb },
       waitedMs: 0,
     };
     for (const [name, value] of Object.entries(stepOutputs(step([result])))) expect(Buffer.byteLength(value), name).toBeLessThanOrEqual(1_000_000);
