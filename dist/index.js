@@ -438,90 +438,18 @@ function deploymentIamResource(region, account = '*') {
     return `arn:aws:proton:${region}:${account}:deployment/*`;
 }
 
-;// CONCATENATED MODULE: ./src/proton/resource-calls.ts
-
-// Names are validated before any request, so the service name is always present where it is read.
-const resource_calls_serviceOf = (target) => target.serviceName ?? '';
-/** Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either. */
-function kept(answer) {
-    const resource = {};
-    if (answer.arn)
-        resource.arn = answer.arn;
-    if (answer.deploymentStatus)
-        resource.deploymentStatus = answer.deploymentStatus;
-    if (answer.deploymentStatusMessage)
-        resource.deploymentStatusMessage = answer.deploymentStatusMessage;
-    if (answer.lastAttemptedDeploymentId)
-        resource.lastAttemptedDeploymentId = answer.lastAttemptedDeploymentId;
-    if (answer.lastSucceededDeploymentId)
-        resource.lastSucceededDeploymentId = answer.lastSucceededDeploymentId;
-    if (answer.lastDeploymentAttemptedAt)
-        resource.lastDeploymentAttemptedAt = answer.lastDeploymentAttemptedAt;
-    return resource;
-}
-function listed(target, summary) {
-    return {
-        target: targetOf(target.type, target.name ?? '', target.serviceName),
-        resource: kept(summary),
-    };
-}
-const next = (out) => (out.nextToken ? { nextToken: out.nextToken } : {});
-/** The most a list page holds: fewer pages, fewer requests. */
-const PAGE = 100;
-const RESOURCE_CALLS = {
-    environment: {
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
-        // ListEnvironments filters only by template: every page is read, and filtered by the caller.
-        listPage: async ({ client, sdk }, _query, nextToken, o) => {
-            const out = await client.send(new sdk.ListEnvironmentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
-            return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
-        },
-    },
-    'service-instance': {
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: resource_calls_serviceOf(t) }), o)).serviceInstance,
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: resource_calls_serviceOf(t) }), o)).serviceInstance,
-        listPage: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
-            const out = await client.send(new sdk.ListServiceInstancesCommand({
-                ...(serviceName ? { serviceName } : {}),
-                ...(inProgressOnly ? { filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] } : {}),
-                maxResults: PAGE,
-                ...(nextToken ? { nextToken } : {}),
-            }), o);
-            const items = (out.serviceInstances ?? []).map((i) => listed({ type: 'service-instance', name: i.name, serviceName: i.serviceName }, i));
-            return { items, ...next(out) };
-        },
-    },
-    'service-pipeline': {
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServicePipelineDeploymentCommand({ serviceName: t.name }), o)).pipeline,
-        // There is no GetServicePipeline: the pipeline is read through its service.
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceCommand({ name: t.name }), o)).service?.pipeline,
-    },
-    component: {
-        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
-        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
-        // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
-        listPage: async ({ client, sdk }, _query, nextToken, o) => {
-            const out = await client.send(new sdk.ListComponentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
-            return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
-        },
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/proton/list-all.ts
 // Every page of a type's list call, through the API's retries and pacing, as one read.
 
 
-
 async function listAll(api, type, query, stop, kind = 'read') {
     const operation = resourceType(type).listOperation;
-    const { listPage } = RESOURCE_CALLS[type];
-    if (!operation || !listPage)
+    if (!operation)
         throw new Error(`resource type ${type} has no list call`);
     const listed = [];
     let nextToken;
     do {
-        const page = await api.call(operation, (proton, options) => listPage(proton, query, nextToken, options), stop, kind);
+        const page = await api.call(operation, (proton, options) => proton.listPage(type, query, nextToken, options), stop, kind);
         listed.push(...page.items);
         nextToken = page.nextToken;
     } while (nextToken);
@@ -600,17 +528,13 @@ async function findInProgress(api, wildcard, scope, stop) {
 
 ;// CONCATENATED MODULE: ./src/proton/resource-requests.ts
 // The two requests every target makes, through the API's retries and pacing; the resource table
-// says which operation each type uses, resource-calls.ts which SDK command sends it.
-
-
+// says which operation each type uses.
 
 function sendCancelRequest(api, target, stop) {
-    const { cancel } = RESOURCE_CALLS[target.type];
-    return api.call(resourceType(target.type).cancelOperation, (proton, options) => cancel(proton, target, options), stop, 'cancel');
+    return api.call(resourceType(target.type).cancelOperation, (proton, options) => proton.cancel(target, options), stop, 'cancel');
 }
 function readResource(api, target, stop) {
-    const { read } = RESOURCE_CALLS[target.type];
-    return api.call(resourceType(target.type).readOperation, (proton, options) => read(proton, target, options), stop);
+    return api.call(resourceType(target.type).readOperation, (proton, options) => proton.read(target, options), stop);
 }
 
 ;// CONCATENATED MODULE: ./src/follow/status-polls.ts
@@ -856,6 +780,93 @@ function trim(times, before) {
         times.shift();
 }
 
+;// CONCATENATED MODULE: ./src/proton/resource-calls.ts
+
+// Names are validated before any request, so the service name is always present where it is read.
+const resource_calls_serviceOf = (target) => target.serviceName ?? '';
+/** Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either. */
+function kept(answer) {
+    const resource = {};
+    if (answer.arn)
+        resource.arn = answer.arn;
+    if (answer.deploymentStatus)
+        resource.deploymentStatus = answer.deploymentStatus;
+    if (answer.deploymentStatusMessage)
+        resource.deploymentStatusMessage = answer.deploymentStatusMessage;
+    if (answer.lastAttemptedDeploymentId)
+        resource.lastAttemptedDeploymentId = answer.lastAttemptedDeploymentId;
+    if (answer.lastSucceededDeploymentId)
+        resource.lastSucceededDeploymentId = answer.lastSucceededDeploymentId;
+    if (answer.lastDeploymentAttemptedAt)
+        resource.lastDeploymentAttemptedAt = answer.lastDeploymentAttemptedAt;
+    return resource;
+}
+function listed(target, summary) {
+    return {
+        target: targetOf(target.type, target.name ?? '', target.serviceName),
+        resource: kept(summary),
+    };
+}
+const next = (out) => (out.nextToken ? { nextToken: out.nextToken } : {});
+/** The most a list page holds: fewer pages, fewer requests. */
+const PAGE = 100;
+const RESOURCE_CALLS = {
+    environment: {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelEnvironmentDeploymentCommand({ environmentName: t.name }), o)).environment,
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetEnvironmentCommand({ name: t.name }), o)).environment,
+        // ListEnvironments filters only by template: every page is read, and filtered by the caller.
+        listPage: async ({ client, sdk }, _query, nextToken, o) => {
+            const out = await client.send(new sdk.ListEnvironmentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
+            return { items: (out.environments ?? []).map((e) => listed({ type: 'environment', name: e.name }, e)), ...next(out) };
+        },
+    },
+    'service-instance': {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServiceInstanceDeploymentCommand({ serviceInstanceName: t.name, serviceName: resource_calls_serviceOf(t) }), o)).serviceInstance,
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceInstanceCommand({ name: t.name, serviceName: resource_calls_serviceOf(t) }), o)).serviceInstance,
+        listPage: async ({ client, sdk }, { serviceName, inProgressOnly }, nextToken, o) => {
+            const out = await client.send(new sdk.ListServiceInstancesCommand({
+                ...(serviceName ? { serviceName } : {}),
+                ...(inProgressOnly ? { filters: [{ key: 'deploymentStatus', value: 'IN_PROGRESS' }] } : {}),
+                maxResults: PAGE,
+                ...(nextToken ? { nextToken } : {}),
+            }), o);
+            const items = (out.serviceInstances ?? []).map((i) => listed({ type: 'service-instance', name: i.name, serviceName: i.serviceName }, i));
+            return { items, ...next(out) };
+        },
+    },
+    'service-pipeline': {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelServicePipelineDeploymentCommand({ serviceName: t.name }), o)).pipeline,
+        // There is no GetServicePipeline: the pipeline is read through its service.
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetServiceCommand({ name: t.name }), o)).service?.pipeline,
+    },
+    component: {
+        cancel: async ({ client, sdk }, t, o) => (await client.send(new sdk.CancelComponentDeploymentCommand({ componentName: t.name }), o)).component,
+        read: async ({ client, sdk }, t, o) => (await client.send(new sdk.GetComponentCommand({ name: t.name }), o)).component,
+        // ListComponents filters only by environment or service: every page is read, and filtered by the caller.
+        listPage: async ({ client, sdk }, _query, nextToken, o) => {
+            const out = await client.send(new sdk.ListComponentsCommand({ maxResults: PAGE, ...(nextToken ? { nextToken } : {}) }), o);
+            return { items: (out.components ?? []).map((c) => listed({ type: 'component', name: c.name }, c)), ...next(out) };
+        },
+    },
+};
+/** The SDK's client as the action's ProtonCalls. */
+function sdkCalls(proton) {
+    const { client, sdk } = proton;
+    return {
+        cancel: (target, options) => RESOURCE_CALLS[target.type].cancel(proton, target, options),
+        read: (target, options) => RESOURCE_CALLS[target.type].read(proton, target, options),
+        listPage: (type, query, nextToken, options) => {
+            const { listPage } = RESOURCE_CALLS[type];
+            if (!listPage)
+                throw new Error(`resource type ${type} has no list call`);
+            return listPage(proton, query, nextToken, options);
+        },
+        getDeployment: async (target, id, options) => (await client.send(new sdk.GetDeploymentCommand({ id, ...resourceType(target.type).deploymentScope(target) }), options)).deployment,
+        credentials: () => client.config.credentials(),
+        destroy: () => client.destroy(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/proton/sdk.ts
 let loading;
 function loadSdk() {
@@ -863,6 +874,7 @@ function loadSdk() {
 }
 
 ;// CONCATENATED MODULE: ./src/proton/client.ts
+
 
 // One attempt may take this long in all: credentials, connection, request and reply. A server that
 // accepts a connection and never answers (or trickles) would otherwise hold the step.
@@ -898,7 +910,7 @@ async function createProtonClient(options, env = process.env) {
         requestHandler: requestHandler ?? { connectionTimeout: CONNECTION_TIMEOUT_MS },
         ...(credentialDefaultProvider ? { credentialDefaultProvider } : {}),
     });
-    return { proton: { client, sdk }, connection: planned.plan };
+    return { proton: sdkCalls({ client, sdk }), connection: planned.plan };
 }
 
 ;// CONCATENATED MODULE: ./src/proton/credentials.ts
@@ -913,10 +925,10 @@ const CREDENTIALS_TIMEOUT_MS = 10_000;
 const CREDENTIALS_ADVICE = 'Configure credentials before this step, for example with aws-actions/configure-aws-credentials (OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
 const NONE_FOUND = /could not load credentials from any providers/i;
 /** Loads the credentials once: their facts, or the one sentence to report for every target. */
-async function loadCredentials({ client }, clock, stop) {
+async function loadCredentials(proton, clock, stop) {
     const timeLimit = clock.timeout(CREDENTIALS_TIMEOUT_MS);
     try {
-        const identity = await untilAborted(client.config.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
+        const identity = await untilAborted(proton.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
         const source = identity.$source ?? {};
         return { facts: { ...(identity.expiration ? { expiresAt: identity.expiration } : {}), refreshes: !('CREDENTIALS_ENV_VARS' in source) } };
     }
@@ -1301,10 +1313,8 @@ function mostSevere(outcomes) {
 // its latest deployment, so once a newer one has started, this is the only way to learn how the
 // deployment the step acted on ended.
 
-
 async function readDeployment(api, target, id, stop) {
-    const scope = resourceType(target.type).deploymentScope(target);
-    const { deployment } = await api.call(DEPLOYMENT_HISTORY_OPERATION, ({ client, sdk }, options) => client.send(new sdk.GetDeploymentCommand({ id, ...scope }), options), stop);
+    const deployment = await api.call(DEPLOYMENT_HISTORY_OPERATION, (proton, options) => proton.getDeployment(target, id, options), stop);
     // Only the status: the deployment's initialState and targetState carry specs, which never leave the step.
     return {
         id,
@@ -1860,7 +1870,7 @@ async function cancelAllTargets(settings, ctx) {
     const { dryRun } = settings;
     const scope = { ...ctx.scope, ...(settings.deploymentId ? { deploymentId: settings.deploymentId } : {}) };
     const startedAt = clock.now();
-    const created = await createProtonClient(settings);
+    const created = await (ctx.connect ?? createProtonClient)(settings);
     if ('problems' in created)
         return failedBeforeAnyRequest(settings, created.problems.join(' '));
     const { proton, connection } = created;
@@ -1918,7 +1928,7 @@ async function cancelAllTargets(settings, ctx) {
         return { results, ...(discovery ? { discovery } : {}), dryRun };
     }
     finally {
-        proton.client.destroy();
+        proton.destroy();
     }
 }
 /** A problem that stops every target before any request to Proton: the same error for each. */

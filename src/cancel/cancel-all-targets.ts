@@ -9,7 +9,7 @@ import { AdaptiveRate } from '../proton/adaptive-rate.js';
 import { assertRequestFailed, ProtonApi } from '../proton/api.js';
 import type { Stop } from '../lib/stop.js';
 import type { ConnectionPlan } from '../network/connection-plan.js';
-import { ATTEMPT_TIMEOUT_MS, createProtonClient } from '../proton/client.js';
+import { ATTEMPT_TIMEOUT_MS, createProtonClient, type ConnectProton } from '../proton/client.js';
 import { loadCredentials, type CredentialFacts } from '../proton/credentials.js';
 import { describeListFailure } from '../proton/errors.js';
 import { RequestSlots } from '../proton/request-slots.js';
@@ -43,6 +43,8 @@ export interface CancelContext {
   random?: () => number;
   /** The longest one attempt may take; tests shorten it. */
   attemptTimeoutMs?: number;
+  /** Makes the client: createProtonClient, or a fake in tests of the decisions. */
+  connect?: ConnectProton;
 }
 
 export async function cancelAllTargets(settings: Settings, ctx: CancelContext): Promise<StepResult> {
@@ -50,7 +52,7 @@ export async function cancelAllTargets(settings: Settings, ctx: CancelContext): 
   const { dryRun } = settings;
   const scope: Scope = { ...ctx.scope, ...(settings.deploymentId ? { deploymentId: settings.deploymentId } : {}) };
   const startedAt = clock.now();
-  const created = await createProtonClient(settings);
+  const created = await (ctx.connect ?? createProtonClient)(settings);
   if ('problems' in created) return failedBeforeAnyRequest(settings, created.problems.join(' '));
   const { proton, connection } = created;
   ctx.onConnection?.(connection);
@@ -106,7 +108,7 @@ export async function cancelAllTargets(settings: Settings, ctx: CancelContext): 
     const results = await Promise.all(targets.map((target) => work(target, scope, targetContext)));
     return { results, ...(discovery ? { discovery } : {}), dryRun };
   } finally {
-    proton.client.destroy();
+    proton.destroy();
   }
 }
 

@@ -12,7 +12,7 @@ import { stopSignal, whatStopped, type Stop, type StoppedBy } from '../lib/stop.
 import { backoffMs, classifyAttempt, mayPass, type AttemptFailure } from './attempts.js';
 import type { AdaptiveRate, RequestKind } from './adaptive-rate.js';
 import type { RequestSlots } from './request-slots.js';
-import type { Proton } from './sdk.js';
+import type { ProtonCalls } from './proton-calls.js';
 
 /** A request that did not get a usable answer: every attempt's failure, and what stopped it if anything did. */
 export class RequestFailed extends Error {
@@ -46,7 +46,7 @@ export function assertRequestFailed(error: unknown): asserts error is RequestFai
 }
 
 export interface ApiOptions {
-  proton: Proton;
+  proton: ProtonCalls;
   clock: Clock;
   maxAttempts: number;
   slots: RequestSlots;
@@ -65,7 +65,7 @@ export interface ApiOptions {
  * by what Proton has said by then (not let through by a limit that did not exist when it queued). A
  * read takes its pace first, so that it never holds a slot while it gives way to cancellations.
  */
-type Send<T> = (proton: Proton, options: { abortSignal: AbortSignal }) => Promise<T>;
+type Send<T> = (proton: ProtonCalls, options: { abortSignal: AbortSignal }) => Promise<T>;
 
 export class ProtonApi {
   constructor(private readonly options: ApiOptions) {}

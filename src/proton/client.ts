@@ -1,5 +1,7 @@
 import type { ConnectionPlan } from '../network/connection-plan.js';
-import { loadSdk, type Proton } from './sdk.js';
+import type { ProtonCalls } from './proton-calls.js';
+import { sdkCalls } from './resource-calls.js';
+import { loadSdk } from './sdk.js';
 
 // One attempt may take this long in all: credentials, connection, request and reply. A server that
 // accepts a connection and never answers (or trickles) would otherwise hold the step.
@@ -12,7 +14,10 @@ export interface ClientOptions {
   endpointUrl?: string | undefined;
 }
 
-export type ClientCreated = { proton: Proton; connection: ConnectionPlan } | { problems: string[] };
+export type ClientCreated = { proton: ProtonCalls; connection: ConnectionPlan } | { problems: string[] };
+
+/** Makes the step's ProtonCalls: createProtonClient, or a fake in tests of the decisions above it. */
+export type ConnectProton = (options: ClientOptions) => Promise<ClientCreated>;
 
 /** Where Proton requests go: endpoint-url, else what the SDK reads from the environment, else AWS's endpoint. */
 export function protonEndpoint(options: ClientOptions, env: NodeJS.ProcessEnv = process.env): URL {
@@ -42,5 +47,5 @@ export async function createProtonClient(options: ClientOptions, env: NodeJS.Pro
     requestHandler: requestHandler ?? { connectionTimeout: CONNECTION_TIMEOUT_MS },
     ...(credentialDefaultProvider ? { credentialDefaultProvider } : {}),
   });
-  return { proton: { client, sdk }, connection: planned.plan };
+  return { proton: sdkCalls({ client, sdk }), connection: planned.plan };
 }

@@ -6,7 +6,7 @@ import type { Clock } from '../lib/clock.js';
 import { isProxyError } from '../network/proxy-error-shape.js';
 import { oneLine } from '../lib/text.js';
 import { whatStopped, type Stop } from '../lib/stop.js';
-import type { Proton } from './sdk.js';
+import type { ProtonCalls } from './proton-calls.js';
 
 export const CREDENTIALS_TIMEOUT_MS = 10_000;
 
@@ -30,11 +30,11 @@ export interface CredentialFacts {
 export type CredentialsLoaded = { facts: CredentialFacts } | { problem: string };
 
 /** Loads the credentials once: their facts, or the one sentence to report for every target. */
-export async function loadCredentials({ client }: Proton, clock: Clock, stop: Stop): Promise<CredentialsLoaded> {
+export async function loadCredentials(proton: ProtonCalls, clock: Clock, stop: Stop): Promise<CredentialsLoaded> {
   const timeLimit = clock.timeout(CREDENTIALS_TIMEOUT_MS);
   try {
-    const identity = await untilAborted(client.config.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
-    const source = (identity as { $source?: Record<string, unknown> }).$source ?? {};
+    const identity = await untilAborted(proton.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
+    const source = identity.$source ?? {};
     return { facts: { ...(identity.expiration ? { expiresAt: identity.expiration } : {}), refreshes: !('CREDENTIALS_ENV_VARS' in source) } };
   } catch (error) {
     const stopped = whatStopped(stop);

@@ -3,16 +3,15 @@ import { resourceType, type ResourceTypeId } from '../domain/resources.js';
 import type { RequestKind } from './adaptive-rate.js';
 import { type ProtonApi } from './api.js';
 import type { Stop } from '../lib/stop.js';
-import { RESOURCE_CALLS, type ListedResource, type ListQuery } from './resource-calls.js';
+import type { ListedResource, ListQuery } from './proton-calls.js';
 
 export async function listAll(api: ProtonApi, type: ResourceTypeId, query: ListQuery, stop: Stop, kind: RequestKind = 'read'): Promise<ListedResource[]> {
   const operation = resourceType(type).listOperation;
-  const { listPage } = RESOURCE_CALLS[type];
-  if (!operation || !listPage) throw new Error(`resource type ${type} has no list call`);
+  if (!operation) throw new Error(`resource type ${type} has no list call`);
   const listed: ListedResource[] = [];
   let nextToken: string | undefined;
   do {
-    const page = await api.call(operation, (proton, options) => listPage(proton, query, nextToken, options), stop, kind);
+    const page = await api.call(operation, (proton, options) => proton.listPage(type, query, nextToken, options), stop, kind);
     listed.push(...page.items);
     nextToken = page.nextToken;
   } while (nextToken);

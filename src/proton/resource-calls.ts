@@ -1,35 +1,12 @@
 // The SDK commands behind each type's operations (resources.ts names them): what a cancel, a read
-// and a page of the list call send, and the fields of the answer the action keeps.
+// and a page of the list call send, and the fields of the answer the action keeps. sdkCalls() makes
+// the SDK's client the action's ProtonCalls.
 import type { DeploymentStatus } from '../domain/deployment-status.js';
-import { targetOf, type ProtonResource, type ResourceTypeId, type Target } from '../domain/resources.js';
+import { resourceType, targetOf, type ProtonResource, type ResourceTypeId, type Target } from '../domain/resources.js';
+import type { ListedResource, ListPage, ListQuery, ProtonCalls, RequestOptions } from './proton-calls.js';
 import type { Proton } from './sdk.js';
 
-export interface RequestOptions {
-  abortSignal: AbortSignal;
-}
-
 type Call = (proton: Proton, target: Target, options: RequestOptions) => Promise<ProtonResource | undefined>;
-
-/**
- * One resource as a list call describes it: its target and its deployment, as true as a Get's
- * (the list summaries carry the status, its message and the deployment ids, and no spec).
- */
-export interface ListedResource {
-  target: Target;
-  resource: ProtonResource;
-}
-
-export interface ListPage {
-  items: ListedResource[];
-  nextToken?: string;
-}
-
-export interface ListQuery {
-  /** Only the instances of this service (service instances); every one in the region when absent. */
-  serviceName?: string | undefined;
-  /** Only deployments IN_PROGRESS, where the list can filter by status (service instances). */
-  inProgressOnly?: boolean;
-}
 
 type ListPageCall = (proton: Proton, query: ListQuery, nextToken: string | undefined, options: RequestOptions) => Promise<ListPage>;
 
@@ -119,3 +96,21 @@ export const RESOURCE_CALLS: Readonly<Record<ResourceTypeId, ResourceCalls>> = {
     },
   },
 };
+
+/** The SDK's client as the action's ProtonCalls. */
+export function sdkCalls(proton: Proton): ProtonCalls {
+  const { client, sdk } = proton;
+  return {
+    cancel: (target, options) => RESOURCE_CALLS[target.type].cancel(proton, target, options),
+    read: (target, options) => RESOURCE_CALLS[target.type].read(proton, target, options),
+    listPage: (type, query, nextToken, options) => {
+      const { listPage } = RESOURCE_CALLS[type];
+      if (!listPage) throw new Error(`resource type ${type} has no list call`);
+      return listPage(proton, query, nextToken, options);
+    },
+    getDeployment: async (target, id, options) =>
+      (await client.send(new sdk.GetDeploymentCommand({ id, ...resourceType(target.type).deploymentScope(target) }), options)).deployment,
+    credentials: () => client.config.credentials(),
+    destroy: () => client.destroy(),
+  };
+}
