@@ -1325,6 +1325,16 @@ async function readDeployment(api, target, id, stop) {
 
 ;// CONCATENATED MODULE: ./src/domain/target-result.ts
 
+/** The deployment newer than the one the step acted on, when one started: followed past, or cancelled instead. */
+function newerDeploymentOf(result) {
+    if (result.outcome === 'not-in-progress' && result.cancelledInstead)
+        return result.cancelledInstead;
+    return 'newerDeploymentId' in result ? result.newerDeploymentId : undefined;
+}
+/** The deployment a cancel request reached instead of the one given in deployment-id, if that happened. */
+function cancelledInsteadOf(result) {
+    return result.outcome === 'not-in-progress' ? result.cancelledInstead : undefined;
+}
 /** The deployment a resource describes: its latest attempted one. */
 function latestDeployment(resource) {
     return {
@@ -1690,10 +1700,9 @@ function withConsequence(description, failure) {
 
 async function cancelTarget(target, scope, ctx) {
     const startedAt = ctx.clock.now();
-    const done = (outcome, facts) => ({
-        target,
-        outcome,
+    const done = (facts) => ({
         ...facts,
+        target,
         ...(scope.deploymentId ? { deployment: givenDeployment(facts.deployment, scope.deploymentId) } : {}),
         waitedMs: ctx.clock.now() - startedAt,
     });
@@ -1701,19 +1710,19 @@ async function cancelTarget(target, scope, ctx) {
     const asked = await ask(target, scope, ctx);
     switch (asked.kind) {
         case 'failed':
-            return done('error', {
+            return done({
+                outcome: 'error',
                 error: asked.error,
                 errorKind: asked.errorKind,
                 ...known(asked.resource),
                 ...(asked.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: asked.credentialsExpiredAfterMs, cancellationStands: false } } : {}),
             });
-        case 'nothing-to-cancel':
-            return done(asked.leftAlone ? 'left-running' : 'not-in-progress', {
-                ...(asked.resource ? { resource: asked.resource } : {}),
-                deployment: asked.deployment,
-                ...(asked.newerDeploymentId ? { newerDeploymentId: asked.newerDeploymentId } : {}),
-                ...(asked.leftAlone ? { leftAlone: asked.leftAlone } : {}),
-            });
+        case 'nothing-to-cancel': {
+            const seen = { ...(asked.resource ? { resource: asked.resource } : {}), deployment: asked.deployment };
+            if (asked.leftAlone)
+                return done({ outcome: 'left-running', ...seen, leftAlone: asked.leftAlone });
+            return done({ outcome: 'not-in-progress', ...seen, ...(asked.newerDeploymentId ? { newerDeploymentId: asked.newerDeploymentId } : {}) });
+        }
         case 'accepted':
         case 'already-cancelling':
             break;
@@ -1727,11 +1736,11 @@ async function cancelTarget(target, scope, ctx) {
             : "cancellation requested: Proton's answer carried no deployment status, so the step reads it");
         const instead = scope.deploymentId && deployment.id && deployment.id !== scope.deploymentId ? deployment.id : undefined;
         if (instead)
-            return done('not-in-progress', await raced(target, scope.deploymentId, instead, resource, ctx));
+            return done(await raced(target, scope.deploymentId, instead, resource, ctx));
     }
     const statusKnown = deployment.status !== undefined;
     if (statusKnown && !isStillDeploying(deployment.status)) {
-        return done(outcomeOfEndStatus(deployment.status), { ...known(resource), ...alreadyCancelling });
+        return done({ outcome: outcomeOfEndStatus(deployment.status), ...known(resource), ...alreadyCancelling });
     }
     if (!ctx.wait) {
         // An answer without a status is read once, so `submitted` is only said of a deployment still moving.
@@ -1747,20 +1756,35 @@ async function cancelTarget(target, scope, ctx) {
         }
         const now = latestDeployment(resource);
         const outcome = now.status && !isStillDeploying(now.status) ? outcomeOfEndStatus(now.status) : 'submitted';
-        return done(outcome, { ...known(resource), ...alreadyCancelling, ...(readFailure ? { readFailure } : {}) });
+        if (outcome !== 'submitted')
+            return done({ outcome, ...known(resource), ...alreadyCancelling });
+        return done({ outcome, ...known(resource), ...alreadyCancelling, ...(readFailure ? { readFailure } : {}) });
     }
     const followed = await followDeployment(target, { resource, deployment, readFirst: !statusKnown }, ctx);
-    return done(outcomeOfFollowing(followed), {
-        ...(followed.resource ? { resource: followed.resource } : {}),
-        deployment: followed.deployment,
-        ...alreadyCancelling,
-        ...(followed.end.kind === 'error' ? { error: followed.end.error, errorKind: followed.end.errorKind } : {}),
-        ...(followed.end.kind === 'error' && followed.end.credentialsExpiredAfterMs !== undefined
-            ? { credentialsExpired: { afterMs: followed.end.credentialsExpiredAfterMs, cancellationStands: true } }
-            : {}),
-        ...(followed.newerDeploymentId ? { newerDeploymentId: followed.newerDeploymentId } : {}),
-        ...(followed.readFailure ? { readFailure: followed.readFailure } : {}),
-    });
+    const seen = { ...(followed.resource ? { resource: followed.resource } : {}), deployment: followed.deployment };
+    const { end } = followed;
+    if (end.kind === 'error') {
+        return done({
+            outcome: 'error',
+            ...seen,
+            error: end.error,
+            errorKind: end.errorKind,
+            ...(end.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: end.credentialsExpiredAfterMs, cancellationStands: true } } : {}),
+        });
+    }
+    const newer = followed.newerDeploymentId ? { newerDeploymentId: followed.newerDeploymentId } : {};
+    // Once the cancellation was accepted, a signal only stops the step watching it (interrupted: the
+    // cancellation stands); the deadline ends the wait (timed-out).
+    if (end.kind === 'stopped') {
+        return done({
+            outcome: end.by === 'interrupt' ? 'interrupted' : 'timed-out',
+            ...seen,
+            ...alreadyCancelling,
+            ...newer,
+            ...(followed.readFailure ? { readFailure: followed.readFailure } : {}),
+        });
+    }
+    return done({ outcome: outcomeOfEndStatus(followed.deployment.status), ...seen, ...alreadyCancelling, ...newer });
 }
 /** The cancel request, after making sure (when scoped) that the deployment in progress is in scope. */
 async function ask(target, scope, ctx) {
@@ -1789,19 +1813,7 @@ async function raced(target, id, instead, resource, ctx) {
     catch (error) {
         assertRequestFailed(error);
     }
-    return { ...(resource ? { resource } : {}), deployment, cancelledInstead: instead, newerDeploymentId: instead };
-}
-// Once the cancellation was accepted, a signal only stops the step watching it (interrupted: the
-// cancellation stands); the deadline ends the wait (timed-out).
-function outcomeOfFollowing({ end, deployment }) {
-    switch (end.kind) {
-        case 'ended':
-            return outcomeOfEndStatus(deployment.status);
-        case 'stopped':
-            return end.by === 'interrupt' ? 'interrupted' : 'timed-out';
-        case 'error':
-            return 'error';
-    }
+    return { outcome: 'not-in-progress', ...(resource ? { resource } : {}), deployment, cancelledInstead: instead };
 }
 
 ;// CONCATENATED MODULE: ./src/cancel/preview-target.ts
@@ -1811,28 +1823,24 @@ async function previewTarget(target, scope, ctx) {
     const startedAt = ctx.clock.now();
     const check = await checkTarget(target, scope, ctx);
     const waitedMs = ctx.clock.now() - startedAt;
-    const result = previewOf(target, check, ctx);
-    return { ...result, ...(scope.deploymentId ? { deployment: givenDeployment(result.deployment, scope.deploymentId) } : {}), waitedMs };
+    const facts = previewOf(target, check, ctx);
+    return { ...facts, target, ...(scope.deploymentId ? { deployment: givenDeployment(facts.deployment, scope.deploymentId) } : {}), waitedMs };
 }
 function previewOf(target, check, ctx) {
     switch (check.kind) {
         case 'failed':
             return {
-                target,
                 outcome: 'error',
                 error: check.error,
                 errorKind: check.errorKind,
                 ...(check.resource ? { resource: check.resource, deployment: latestDeployment(check.resource) } : {}),
             };
-        case 'nothing-to-cancel':
-            return {
-                target,
-                outcome: check.leftAlone ? 'left-running' : 'not-in-progress',
-                ...(check.resource ? { resource: check.resource } : {}),
-                deployment: check.deployment,
-                ...(check.newerDeploymentId ? { newerDeploymentId: check.newerDeploymentId } : {}),
-                ...(check.leftAlone ? { leftAlone: check.leftAlone } : {}),
-            };
+        case 'nothing-to-cancel': {
+            const seen = { ...(check.resource ? { resource: check.resource } : {}), deployment: check.deployment };
+            if (check.leftAlone)
+                return { outcome: 'left-running', ...seen, leftAlone: check.leftAlone };
+            return { outcome: 'not-in-progress', ...seen, ...(check.newerDeploymentId ? { newerDeploymentId: check.newerDeploymentId } : {}) };
+        }
         case 'in-scope': {
             const deployment = latestDeployment(check.resource);
             // A deployment already CANCELLING needs no cancel from this step.
@@ -1840,13 +1848,9 @@ function previewOf(target, check, ctx) {
             ctx.progress.info(target, wouldCancel
                 ? `would cancel deployment ${deployment.id ?? '(no id)'} (IN_PROGRESS); dry run, no cancel request made`
                 : `already CANCELLING, so nothing to cancel; dry run, no cancel request made`);
-            return {
-                target,
-                outcome: wouldCancel ? 'would-cancel' : 'not-in-progress',
-                resource: check.resource,
-                deployment,
-                ...(wouldCancel ? {} : { alreadyCancelling: true }),
-            };
+            return wouldCancel
+                ? { outcome: 'would-cancel', resource: check.resource, deployment }
+                : { outcome: 'not-in-progress', resource: check.resource, deployment, alreadyCancelling: true };
         }
     }
 }
@@ -2109,26 +2113,26 @@ function failsStep(outcome, failOn) {
 
 
 
+
 function explainOutcome(result, settings, { withMessage = true } = {}) {
     const deployment = result.deployment;
     const status = deployment?.status ?? 'no deployment status';
     const raw = deployment?.statusMessage;
     const message = raw && withMessage ? ` (${JSON.stringify((0,lib_text/* oneLine */.TN)(raw, 300))})` : '';
-    const byOthers = result.alreadyCancelling ? '; the cancellation was already under way when this step asked, started by someone else' : '';
-    const newer = result.newerDeploymentId
-        ? ` (deployment ${deployment?.id ?? '?'}, from Proton's deployment history: a newer deployment ${result.newerDeploymentId} has started since)`
-        : '';
+    const byOthers = (r) => r.alreadyCancelling ? '; the cancellation was already under way when this step asked, started by someone else' : '';
+    const newer = (r) => r.newerDeploymentId ? ` (deployment ${deployment?.id ?? '?'}, from Proton's deployment history: a newer deployment ${r.newerDeploymentId} has started since)` : '';
+    const readsFailing = (r) => (r.readFailure ? `; status reads were failing: ${r.readFailure}` : '');
     switch (result.outcome) {
         case 'cancelled':
-            return `Proton reports CANCELLED after ${(0,lib_text/* formatDuration */.a3)(result.waitedMs)}${newer}${byOthers}`;
+            return `Proton reports CANCELLED after ${(0,lib_text/* formatDuration */.a3)(result.waitedMs)}${newer(result)}${byOthers(result)}`;
         case 'succeeded':
-            return `the deployment finished (SUCCEEDED) before the cancellation took effect${newer}`;
+            return `the deployment finished (SUCCEEDED) before the cancellation took effect${newer(result)}`;
         case 'failed':
             return status === 'FAILED'
-                ? `the cancellation attempt failed: Proton reports FAILED${message}${newer}${byOthers}`
-                : `the deployment ended as ${status}${message}${newer}`;
+                ? `the cancellation attempt failed: Proton reports FAILED${message}${newer(result)}${byOthers(result)}`
+                : `the deployment ended as ${status}${message}${newer(result)}`;
         case 'timed-out':
-            return `still ${status} when wait-timeout-seconds (${settings.waitTimeoutSeconds} s) ran out${byOthers}${result.readFailure ? `; status reads were failing: ${result.readFailure}` : ''}`;
+            return `still ${status} when wait-timeout-seconds (${settings.waitTimeoutSeconds} s) ran out${byOthers(result)}${readsFailing(result)}`;
         case 'would-cancel':
             return `deployment ${deployment?.id ?? '(no id)'} is IN_PROGRESS: a run without dry-run would cancel it`;
         case 'not-in-progress': {
@@ -2149,20 +2153,21 @@ function explainOutcome(result, settings, { withMessage = true } = {}) {
         }
         case 'interrupted': {
             const who = result.alreadyCancelling ? 'the cancellation already under way (not this step\'s)' : 'the cancellation requested';
-            return `interrupted while Proton reported ${status}: ${who} stands; its end is not known${result.readFailure ? `; status reads were failing: ${result.readFailure}` : ''}`;
+            return `interrupted while Proton reported ${status}: ${who} stands; its end is not known${readsFailing(result)}`;
         }
         case 'left-running':
-            return factOf(result) ?? 'left running: it is not a deployment this step may cancel';
+            return describeLeftAlone(result.leftAlone);
         case 'error':
-            return result.error ?? 'the request failed';
+            return result.error;
     }
 }
 /** What a person must know beyond the status, when there is such a thing: the guard left it alone, or a race. */
 function factOf(result) {
-    if (result.leftAlone)
+    if (result.outcome === 'left-running')
         return describeLeftAlone(result.leftAlone);
-    if (result.cancelledInstead) {
-        return `deployment ${result.deployment?.id ?? '?'} had ended (${result.deployment?.status ?? 'status unknown'}) before the cancel request, which reached deployment ${result.cancelledInstead} instead: it started in between and was cancelled; check it in the Proton console`;
+    const instead = cancelledInsteadOf(result);
+    if (instead) {
+        return `deployment ${result.deployment?.id ?? '?'} had ended (${result.deployment?.status ?? 'status unknown'}) before the cancel request, which reached deployment ${instead} instead: it started in between and was cancelled; check it in the Proton console`;
     }
     return undefined;
 }
@@ -2188,13 +2193,13 @@ function describeDiscovery({ wildcard, matched, leftAlone }, listAtMost = 20) {
 }
 /** When AWS said the credentials had expired: since when, which cancellations stand, which were not made, and what to do. */
 function describeExpiredCredentials(results) {
-    const expired = results.filter((r) => r.credentialsExpired);
+    const expired = results.flatMap((r) => (r.outcome === 'error' && r.credentialsExpired ? [{ target: r.target, ...r.credentialsExpired }] : []));
     if (expired.length === 0)
         return undefined;
-    const first = Math.min(...expired.map((r) => r.credentialsExpired.afterMs));
+    const first = Math.min(...expired.map((r) => r.afterMs));
     const names = (rs) => rs.map((r) => describeTarget(r.target)).join(', ');
-    const stand = expired.filter((r) => r.credentialsExpired.cancellationStands);
-    const notMade = expired.filter((r) => !r.credentialsExpired.cancellationStands);
+    const stand = expired.filter((r) => r.cancellationStands);
+    const notMade = expired.filter((r) => !r.cancellationStands);
     return [
         `The AWS credentials expired ${(0,lib_text/* formatDuration */.a3)(first)} into the step.`,
         stand.length > 0 ? `The cancellations already requested stand, but where they ended could not be read: ${names(stand)}.` : '',
@@ -2258,9 +2263,10 @@ class LiveLog {
 
 
 
+
 const WORTH_A_LOOK = ['failed', 'timed-out', 'succeeded', 'left-running'];
 function isWorthALook(result, settings) {
-    return !failsStep(result.outcome, settings.failOn) && (WORTH_A_LOOK.includes(result.outcome) || result.cancelledInstead !== undefined);
+    return !failsStep(result.outcome, settings.failOn) && (WORTH_A_LOOK.includes(result.outcome) || cancelledInsteadOf(result) !== undefined);
 }
 function verdict_tally(step, settings) {
     return {
@@ -2308,8 +2314,7 @@ function titleOf(result, dryRun) {
 function errorTitle(result, dryRun) {
     if (result.credentialsExpired)
         return 'Credentials expired';
-    // A result without a kind failed reading: nothing else says more.
-    switch (result.errorKind ?? 'read-failed') {
+    switch (result.errorKind) {
         case 'no-request':
             return 'No request was made';
         case 'not-found':
@@ -2426,6 +2431,7 @@ function capitalise(text) {
 
 
 
+
 /**
  * One group per target, in input order, once every target has ended: what a person needs to act on
  * it, each fact once (the live lines above already told the story as it happened).
@@ -2438,7 +2444,8 @@ function printTargetGroups(results, settings) {
         if (deployment?.statusMessage && result.outcome !== 'error')
             printLine(`status message: ${deployment.statusMessage}`);
         if (deployment?.id) {
-            printLine(`deployment id: ${deployment.id}${result.newerDeploymentId ? ` (a newer deployment, ${result.newerDeploymentId}, has started since)` : ''}`);
+            const newer = newerDeploymentOf(result);
+            printLine(`deployment id: ${deployment.id}${newer ? ` (a newer deployment, ${newer}, has started since)` : ''}`);
         }
         if (resource)
             printLine(`console: ${consoleUrl(result.target, settings.region)}`);
@@ -2468,7 +2475,7 @@ function announceOutcomes(step, settings, interruptedBy) {
         groups.set(title, group);
     };
     for (const result of results) {
-        if (failsStep(result.outcome, settings.failOn) || result.cancelledInstead)
+        if (failsStep(result.outcome, settings.failOn) || cancelledInsteadOf(result))
             continue;
         const kind = NOTICE_OUTCOMES.includes(result.outcome) ? 'notice' : isWorthALook(result, settings) ? 'warning' : undefined;
         if (kind)
@@ -2476,15 +2483,15 @@ function announceOutcomes(step, settings, interruptedBy) {
     }
     // What "*" left out in the guard's post step belongs with the targets the guard left running.
     for (const left of step.discovery?.leftAlone ?? [])
-        add(titleOf({ target: left.target, outcome: 'left-running', waitedMs: 0 }, step.dryRun), 'notice', `${describeTarget(left.target)}: ${describeLeftAlone(left)}.`);
+        add(titleOf({ target: left.target, outcome: 'left-running', leftAlone: left, waitedMs: 0 }, step.dryRun), 'notice', `${describeTarget(left.target)}: ${describeLeftAlone(left)}.`);
     for (const [title, { kind, lines }] of groups)
         annotate(kind, lines.join('\n'), title);
     if (step.discovery && step.discovery.matched.length === 0)
         annotate('notice', describeDiscovery(step.discovery), 'Nothing matched *');
-    const instead = results.filter((r) => r.cancelledInstead);
+    const instead = results.filter((r) => cancelledInsteadOf(r));
     if (instead.length > 0)
         annotate('warning', instead.map(line).join('\n'), 'A newer deployment was cancelled');
-    const newer = results.filter((r) => r.newerDeploymentId && !r.cancelledInstead);
+    const newer = results.flatMap((r) => ('newerDeploymentId' in r && r.newerDeploymentId ? [{ ...r, newerDeploymentId: r.newerDeploymentId }] : []));
     if (newer.length > 0) {
         annotate('notice', newer
             .map((r) => `${describeTarget(r.target)}: a newer deployment ${r.newerDeploymentId} started after deployment ${r.deployment?.id ?? '?'}; this step did not touch it.`)
@@ -2632,7 +2639,9 @@ function publicResourceJson(resource) {
     return JSON.stringify({ arn, deploymentStatus, lastAttemptedDeploymentId }, (_key, value) => typeof value === 'string' ? clipped(value, MAX_ID_CHARS) : value);
 }
 const FULL = { text: MAX_MESSAGE_CHARS, id: MAX_ID_CHARS };
-function resultEntry({ target, outcome, resource, deployment, error }, caps = FULL) {
+function resultEntry(result, caps = FULL) {
+    const { target, outcome, resource, deployment } = result;
+    const error = result.outcome === 'error' ? result.error : undefined;
     const text = (value) => (value === undefined ? null : clipped(value, caps.text));
     const id = (value) => (value === undefined ? null : clipped(value, caps.id));
     return {
@@ -2749,6 +2758,7 @@ function escapeHtml(text, max = MAX_TEXT) {
 
 
 
+
 /** The runner drops a step summary over 1 MiB; the tables stop well before, whatever the number of targets. */
 const SUMMARY_BUDGET_BYTES = 900_000;
 /** Text longer than this is folded behind its beginning, so no row grows taller than a few lines. */
@@ -2819,7 +2829,7 @@ function renderSituation({ step, interruptedBy, note }) {
 function renderOutcomeTable(results, settings, budget) {
     const showType = new Set(results.map((r) => r.target.type)).size > 1;
     const rows = budget.rows(results, (result) => {
-        const happened = result.outcome === 'error' ? (result.error ?? 'the request failed') : explainOutcome(result, settings, { withMessage: false });
+        const happened = result.outcome === 'error' ? result.error : explainOutcome(result, settings, { withMessage: false });
         const message = result.outcome === 'error' ? undefined : (result.deployment?.statusMessage ?? undefined);
         const fact = factOf(result);
         return (`<tr>${targetCell(result.target, showType)}<td nowrap>${badgeOf(result.outcome)} ${escapeHtml(result.outcome)}</td>` +
@@ -2832,7 +2842,8 @@ function renderIds(results, region, budget) {
     const showType = new Set(results.map((r) => r.target.type)).size > 1;
     const rows = budget.rows(results, (result) => {
         const id = result.deployment?.id;
-        const newer = result.newerDeploymentId ? `<br>newer: <code>${breakable(result.newerDeploymentId)}</code>` : '';
+        const newerId = newerDeploymentOf(result);
+        const newer = newerId ? `<br>newer: <code>${breakable(newerId)}</code>` : '';
         // A resource that was not found has no page to link to.
         const link = result.resource ? `<a href="${escapeHtml(consoleUrl(result.target, region))}">console</a>` : '—';
         const arn = result.resource?.arn ? `<code>${breakable(result.resource.arn)}</code>` : '—';

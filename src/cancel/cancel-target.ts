@@ -1,14 +1,14 @@
 // One target: ask Proton to cancel its deployment (first making sure it is in scope, when the step is
 // scoped) and, if asked to wait, follow that deployment until Proton says where it ended.
-import { followDeployment, statusLine, type FollowContext, type Followed } from '../follow/follow-deployment.js';
-import { isStillDeploying, outcomeOfEndStatus, type Outcome } from '../domain/outcome.js';
+import { followDeployment, statusLine, type FollowContext } from '../follow/follow-deployment.js';
+import { isStillDeploying, outcomeOfEndStatus } from '../domain/outcome.js';
 import { assertRequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import { describeRequestFailure } from '../proton/errors.js';
 import { readResource } from '../proton/resource-requests.js';
 import type { ProtonResource, Target } from '../domain/resources.js';
 import { isScoped, type Scope } from '../domain/scope.js';
-import { givenDeployment, latestDeployment, type TargetResult } from '../domain/target-result.js';
+import { givenDeployment, latestDeployment, type ResultFacts, type ResultOf, type TargetResult } from '../domain/target-result.js';
 import { checkTarget } from './check-target.js';
 import { requestCancellation, type Cancellation } from './request-cancellation.js';
 
@@ -16,36 +16,32 @@ export interface TargetContext extends FollowContext {
   wait: boolean;
 }
 
-type Facts = Omit<TargetResult, 'target' | 'outcome' | 'waitedMs'>;
-
 export async function cancelTarget(target: Target, scope: Scope, ctx: TargetContext): Promise<TargetResult> {
   const startedAt = ctx.clock.now();
-  const done = (outcome: Outcome, facts: Facts): TargetResult => ({
-    target,
-    outcome,
+  const done = (facts: ResultFacts): TargetResult => ({
     ...facts,
+    target,
     ...(scope.deploymentId ? { deployment: givenDeployment(facts.deployment, scope.deploymentId) } : {}),
     waitedMs: ctx.clock.now() - startedAt,
   });
-  const known = (resource: ProtonResource | undefined): Pick<TargetResult, 'resource' | 'deployment'> =>
+  const known = (resource: ProtonResource | undefined): Pick<ResultFacts, 'resource' | 'deployment'> =>
     resource ? { resource, deployment: latestDeployment(resource) } : {};
 
   const asked = await ask(target, scope, ctx);
   switch (asked.kind) {
     case 'failed':
-      return done('error', {
+      return done({
+        outcome: 'error',
         error: asked.error,
         errorKind: asked.errorKind,
         ...known(asked.resource),
         ...(asked.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: asked.credentialsExpiredAfterMs, cancellationStands: false } } : {}),
       });
-    case 'nothing-to-cancel':
-      return done(asked.leftAlone ? 'left-running' : 'not-in-progress', {
-        ...(asked.resource ? { resource: asked.resource } : {}),
-        deployment: asked.deployment,
-        ...(asked.newerDeploymentId ? { newerDeploymentId: asked.newerDeploymentId } : {}),
-        ...(asked.leftAlone ? { leftAlone: asked.leftAlone } : {}),
-      });
+    case 'nothing-to-cancel': {
+      const seen = { ...(asked.resource ? { resource: asked.resource } : {}), deployment: asked.deployment };
+      if (asked.leftAlone) return done({ outcome: 'left-running', ...seen, leftAlone: asked.leftAlone });
+      return done({ outcome: 'not-in-progress', ...seen, ...(asked.newerDeploymentId ? { newerDeploymentId: asked.newerDeploymentId } : {}) });
+    }
     case 'accepted':
     case 'already-cancelling':
       break;
@@ -62,11 +58,11 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
         : "cancellation requested: Proton's answer carried no deployment status, so the step reads it",
     );
     const instead = scope.deploymentId && deployment.id && deployment.id !== scope.deploymentId ? deployment.id : undefined;
-    if (instead) return done('not-in-progress', await raced(target, scope.deploymentId!, instead, resource, ctx));
+    if (instead) return done(await raced(target, scope.deploymentId!, instead, resource, ctx));
   }
   const statusKnown = deployment.status !== undefined;
   if (statusKnown && !isStillDeploying(deployment.status)) {
-    return done(outcomeOfEndStatus(deployment.status), { ...known(resource), ...alreadyCancelling });
+    return done({ outcome: outcomeOfEndStatus(deployment.status), ...known(resource), ...alreadyCancelling });
   }
 
   if (!ctx.wait) {
@@ -82,21 +78,35 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
     }
     const now = latestDeployment(resource);
     const outcome = now.status && !isStillDeploying(now.status) ? outcomeOfEndStatus(now.status) : 'submitted';
-    return done(outcome, { ...known(resource), ...alreadyCancelling, ...(readFailure ? { readFailure } : {}) });
+    if (outcome !== 'submitted') return done({ outcome, ...known(resource), ...alreadyCancelling });
+    return done({ outcome, ...known(resource), ...alreadyCancelling, ...(readFailure ? { readFailure } : {}) });
   }
 
   const followed = await followDeployment(target, { resource, deployment, readFirst: !statusKnown }, ctx);
-  return done(outcomeOfFollowing(followed), {
-    ...(followed.resource ? { resource: followed.resource } : {}),
-    deployment: followed.deployment,
-    ...alreadyCancelling,
-    ...(followed.end.kind === 'error' ? { error: followed.end.error, errorKind: followed.end.errorKind } : {}),
-    ...(followed.end.kind === 'error' && followed.end.credentialsExpiredAfterMs !== undefined
-      ? { credentialsExpired: { afterMs: followed.end.credentialsExpiredAfterMs, cancellationStands: true } }
-      : {}),
-    ...(followed.newerDeploymentId ? { newerDeploymentId: followed.newerDeploymentId } : {}),
-    ...(followed.readFailure ? { readFailure: followed.readFailure } : {}),
-  });
+  const seen = { ...(followed.resource ? { resource: followed.resource } : {}), deployment: followed.deployment };
+  const { end } = followed;
+  if (end.kind === 'error') {
+    return done({
+      outcome: 'error',
+      ...seen,
+      error: end.error,
+      errorKind: end.errorKind,
+      ...(end.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: end.credentialsExpiredAfterMs, cancellationStands: true } } : {}),
+    });
+  }
+  const newer = followed.newerDeploymentId ? { newerDeploymentId: followed.newerDeploymentId } : {};
+  // Once the cancellation was accepted, a signal only stops the step watching it (interrupted: the
+  // cancellation stands); the deadline ends the wait (timed-out).
+  if (end.kind === 'stopped') {
+    return done({
+      outcome: end.by === 'interrupt' ? 'interrupted' : 'timed-out',
+      ...seen,
+      ...alreadyCancelling,
+      ...newer,
+      ...(followed.readFailure ? { readFailure: followed.readFailure } : {}),
+    });
+  }
+  return done({ outcome: outcomeOfEndStatus(followed.deployment.status), ...seen, ...alreadyCancelling, ...newer });
 }
 
 /** The cancel request, after making sure (when scoped) that the deployment in progress is in scope. */
@@ -117,7 +127,7 @@ async function ask(target: Target, scope: Scope, ctx: TargetContext): Promise<Ca
  * newer one started between the step's read and its cancel, the newer one was cancelled. Say so, and
  * report the given deployment's own end from the history.
  */
-async function raced(target: Target, id: string, instead: string, resource: ProtonResource | undefined, ctx: TargetContext): Promise<Facts> {
+async function raced(target: Target, id: string, instead: string, resource: ProtonResource | undefined, ctx: TargetContext): Promise<Omit<ResultOf<'not-in-progress'>, 'target' | 'waitedMs'>> {
   ctx.progress.info(target, `the cancel request reached deployment ${instead}, which started after deployment ${id} ended`);
   let deployment: TargetResult['deployment'] = { id };
   try {
@@ -125,18 +135,5 @@ async function raced(target: Target, id: string, instead: string, resource: Prot
   } catch (error) {
     assertRequestFailed(error);
   }
-  return { ...(resource ? { resource } : {}), deployment, cancelledInstead: instead, newerDeploymentId: instead };
-}
-
-// Once the cancellation was accepted, a signal only stops the step watching it (interrupted: the
-// cancellation stands); the deadline ends the wait (timed-out).
-function outcomeOfFollowing({ end, deployment }: Followed): Outcome {
-  switch (end.kind) {
-    case 'ended':
-      return outcomeOfEndStatus(deployment.status);
-    case 'stopped':
-      return end.by === 'interrupt' ? 'interrupted' : 'timed-out';
-    case 'error':
-      return 'error';
-  }
+  return { outcome: 'not-in-progress', ...(resource ? { resource } : {}), deployment, cancelledInstead: instead };
 }

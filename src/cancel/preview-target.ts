@@ -2,7 +2,7 @@
 // progress and in scope would be cancelled; anything else would be left as it is.
 import type { Target } from '../domain/resources.js';
 import type { Scope } from '../domain/scope.js';
-import { givenDeployment, latestDeployment, type TargetResult } from '../domain/target-result.js';
+import { givenDeployment, latestDeployment, type ResultFacts, type TargetResult } from '../domain/target-result.js';
 import { checkTarget, type Check } from './check-target.js';
 import type { TargetContext } from './cancel-target.js';
 
@@ -10,29 +10,24 @@ export async function previewTarget(target: Target, scope: Scope, ctx: TargetCon
   const startedAt = ctx.clock.now();
   const check = await checkTarget(target, scope, ctx);
   const waitedMs = ctx.clock.now() - startedAt;
-  const result = previewOf(target, check, ctx);
-  return { ...result, ...(scope.deploymentId ? { deployment: givenDeployment(result.deployment, scope.deploymentId) } : {}), waitedMs };
+  const facts = previewOf(target, check, ctx);
+  return { ...facts, target, ...(scope.deploymentId ? { deployment: givenDeployment(facts.deployment, scope.deploymentId) } : {}), waitedMs };
 }
 
-function previewOf(target: Target, check: Check, ctx: TargetContext): Omit<TargetResult, 'waitedMs'> {
+function previewOf(target: Target, check: Check, ctx: TargetContext): ResultFacts {
   switch (check.kind) {
     case 'failed':
       return {
-        target,
         outcome: 'error',
         error: check.error,
         errorKind: check.errorKind,
         ...(check.resource ? { resource: check.resource, deployment: latestDeployment(check.resource) } : {}),
       };
-    case 'nothing-to-cancel':
-      return {
-        target,
-        outcome: check.leftAlone ? 'left-running' : 'not-in-progress',
-        ...(check.resource ? { resource: check.resource } : {}),
-        deployment: check.deployment,
-        ...(check.newerDeploymentId ? { newerDeploymentId: check.newerDeploymentId } : {}),
-        ...(check.leftAlone ? { leftAlone: check.leftAlone } : {}),
-      };
+    case 'nothing-to-cancel': {
+      const seen = { ...(check.resource ? { resource: check.resource } : {}), deployment: check.deployment };
+      if (check.leftAlone) return { outcome: 'left-running', ...seen, leftAlone: check.leftAlone };
+      return { outcome: 'not-in-progress', ...seen, ...(check.newerDeploymentId ? { newerDeploymentId: check.newerDeploymentId } : {}) };
+    }
     case 'in-scope': {
       const deployment = latestDeployment(check.resource);
       // A deployment already CANCELLING needs no cancel from this step.
@@ -43,13 +38,9 @@ function previewOf(target: Target, check: Check, ctx: TargetContext): Omit<Targe
           ? `would cancel deployment ${deployment.id ?? '(no id)'} (IN_PROGRESS); dry run, no cancel request made`
           : `already CANCELLING, so nothing to cancel; dry run, no cancel request made`,
       );
-      return {
-        target,
-        outcome: wouldCancel ? 'would-cancel' : 'not-in-progress',
-        resource: check.resource,
-        deployment,
-        ...(wouldCancel ? {} : { alreadyCancelling: true }),
-      };
+      return wouldCancel
+        ? { outcome: 'would-cancel', resource: check.resource, deployment }
+        : { outcome: 'not-in-progress', resource: check.resource, deployment, alreadyCancelling: true };
     }
   }
 }

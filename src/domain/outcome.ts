@@ -34,8 +34,11 @@ export function isStillDeploying(status: string | undefined): boolean {
   return status === undefined || status === 'IN_PROGRESS' || status === 'CANCELLING';
 }
 
+/** The outcomes of a deployment that stopped moving by itself. */
+export type EndOutcome = Extract<Outcome, 'cancelled' | 'succeeded' | 'failed'>;
+
 /** The outcome of a deployment that has stopped moving. */
-export function outcomeOfEndStatus(status: string | undefined): Outcome {
+export function outcomeOfEndStatus(status: string | undefined): EndOutcome {
   if (status === 'CANCELLED') return 'cancelled';
   if (status === 'SUCCEEDED') return 'succeeded';
   return 'failed';

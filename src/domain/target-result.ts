@@ -31,37 +31,68 @@ export type ErrorKind =
   /** A status read failed for good (and nothing else above says more). */
   | 'read-failed';
 
-export interface TargetResult {
+/** What every result says, whatever the outcome. */
+interface ResultBase {
   target: Target;
-  outcome: Outcome;
   /** The resource as Proton last returned it. After a newer deployment started, it describes that one. */
   resource?: ProtonResource;
   /** The deployment the step acted on, and where it was last seen. */
   deployment?: DeploymentState;
-  /** Why the target ended as `error`. */
-  error?: string;
-  /** What kind of failure that was (set with `error`). */
-  errorKind?: ErrorKind;
   waitedMs: number;
+}
+
+/** Facts about a deployment the step cancelled, found being cancelled, or followed. */
+interface Followed {
   /** The deployment was already CANCELLING when the step asked: by whom is unknown. */
   alreadyCancelling?: boolean;
   /** A newer deployment started on the resource while the step followed the one it acted on. */
   newerDeploymentId?: string;
-  /** Status reads were failing when the wait ended: what the last one ran into. */
-  readFailure?: string;
-  /** An in-progress deployment the guard left alone: it started before the job armed the guard. */
-  leftAlone?: LeftAlone;
-  /**
-   * The cancel request reached this deployment instead of the one given in deployment-id: that one
-   * ended and this one started between the step's read and its cancel.
-   */
-  cancelledInstead?: string;
-  /** AWS answered that the step's credentials had expired (ExpiredTokenException), this long into the step. */
-  credentialsExpired?: {
-    afterMs: number;
-    /** The cancellation had been accepted before: it stands, though where it ended is unknown. */
-    cancellationStands: boolean;
-  };
+}
+
+/** AWS answered that the step's credentials had expired (ExpiredTokenException), this long into the step. */
+export interface CredentialsExpired {
+  afterMs: number;
+  /** The cancellation had been accepted before: it stands, though where it ended is unknown. */
+  cancellationStands: boolean;
+}
+
+/** What the step learned about one target: a union by outcome, each with the facts that outcome can have. */
+export type TargetResult = ResultBase &
+  (
+    | ({ outcome: 'cancelled' | 'succeeded' | 'failed' } & Followed)
+    | ({
+        outcome: 'timed-out' | 'interrupted' | 'submitted';
+        /** Status reads were failing when the wait ended (or, for submitted, the one read failed): what the last one ran into. */
+        readFailure?: string;
+      } & Followed)
+    | ({
+        outcome: 'not-in-progress';
+        /**
+         * The cancel request reached this deployment instead of the one given in deployment-id: that
+         * one ended and this one started between the step's read and its cancel.
+         */
+        cancelledInstead?: string;
+      } & Followed)
+    | { outcome: 'would-cancel' }
+    /** An in-progress deployment the guard left alone: it started before the job armed the guard. */
+    | { outcome: 'left-running'; leftAlone: LeftAlone }
+    | { outcome: 'error'; error: string; errorKind: ErrorKind; credentialsExpired?: CredentialsExpired }
+  );
+
+export type ResultOf<O extends Outcome> = Extract<TargetResult, { outcome: O }>;
+
+/** A result without what every result has, for the code that builds one. */
+export type ResultFacts = TargetResult extends infer R ? (R extends TargetResult ? Omit<R, 'target' | 'waitedMs'> : never) : never;
+
+/** The deployment newer than the one the step acted on, when one started: followed past, or cancelled instead. */
+export function newerDeploymentOf(result: TargetResult): string | undefined {
+  if (result.outcome === 'not-in-progress' && result.cancelledInstead) return result.cancelledInstead;
+  return 'newerDeploymentId' in result ? result.newerDeploymentId : undefined;
+}
+
+/** The deployment a cancel request reached instead of the one given in deployment-id, if that happened. */
+export function cancelledInsteadOf(result: TargetResult): string | undefined {
+  return result.outcome === 'not-in-progress' ? result.cancelledInstead : undefined;
 }
 
 export interface LeftAlone {

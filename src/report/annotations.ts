@@ -5,7 +5,7 @@ import type { Outcome } from '../domain/outcome.js';
 import { consoleUrl, describeTarget } from '../domain/resources.js';
 import { describeLeftAlone } from '../domain/scope.js';
 import type { Settings } from '../settings/settings.js';
-import type { Discovery, StepResult, TargetResult } from '../domain/target-result.js';
+import { cancelledInsteadOf, newerDeploymentOf, type Discovery, type StepResult, type TargetResult } from '../domain/target-result.js';
 import { failsStep } from './attention.js';
 import { describeDiscovery, describeExpiredCredentials, explainOutcome } from './explain.js';
 import { failStep, printLine } from './log.js';
@@ -24,7 +24,8 @@ export function printTargetGroups(results: readonly TargetResult[], settings: Ou
     printLine(`outcome: ${result.outcome}: ${explainOutcome(result, settings, { withMessage: false })}`);
     if (deployment?.statusMessage && result.outcome !== 'error') printLine(`status message: ${deployment.statusMessage}`);
     if (deployment?.id) {
-      printLine(`deployment id: ${deployment.id}${result.newerDeploymentId ? ` (a newer deployment, ${result.newerDeploymentId}, has started since)` : ''}`);
+      const newer = newerDeploymentOf(result);
+      printLine(`deployment id: ${deployment.id}${newer ? ` (a newer deployment, ${newer}, has started since)` : ''}`);
     }
     if (resource) printLine(`console: ${consoleUrl(result.target, settings.region)}`);
     if (resource?.arn) printLine(`arn: ${resource.arn}`);
@@ -55,18 +56,18 @@ export function announceOutcomes(step: StepResult, settings: OutcomeSettings, in
     groups.set(title, group);
   };
   for (const result of results) {
-    if (failsStep(result.outcome, settings.failOn) || result.cancelledInstead) continue;
+    if (failsStep(result.outcome, settings.failOn) || cancelledInsteadOf(result)) continue;
     const kind: AnnotationKind | undefined = NOTICE_OUTCOMES.includes(result.outcome) ? 'notice' : isWorthALook(result, settings) ? 'warning' : undefined;
     if (kind) add(titleOf(result, step.dryRun), kind, line(result));
   }
   // What "*" left out in the guard's post step belongs with the targets the guard left running.
-  for (const left of step.discovery?.leftAlone ?? []) add(titleOf({ target: left.target, outcome: 'left-running', waitedMs: 0 }, step.dryRun), 'notice', `${describeTarget(left.target)}: ${describeLeftAlone(left)}.`);
+  for (const left of step.discovery?.leftAlone ?? []) add(titleOf({ target: left.target, outcome: 'left-running', leftAlone: left, waitedMs: 0 }, step.dryRun), 'notice', `${describeTarget(left.target)}: ${describeLeftAlone(left)}.`);
   for (const [title, { kind, lines }] of groups) annotate(kind, lines.join('\n'), title);
 
   if (step.discovery && step.discovery.matched.length === 0) annotate('notice', describeDiscovery(step.discovery), 'Nothing matched *');
-  const instead = results.filter((r) => r.cancelledInstead);
+  const instead = results.filter((r) => cancelledInsteadOf(r));
   if (instead.length > 0) annotate('warning', instead.map(line).join('\n'), 'A newer deployment was cancelled');
-  const newer = results.filter((r) => r.newerDeploymentId && !r.cancelledInstead);
+  const newer = results.flatMap((r) => ('newerDeploymentId' in r && r.newerDeploymentId ? [{ ...r, newerDeploymentId: r.newerDeploymentId }] : []));
   if (newer.length > 0) {
     annotate(
       'notice',

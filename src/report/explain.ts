@@ -5,7 +5,7 @@ import { describeTarget, resourceType, typeNoun } from '../domain/resources.js';
 import { describeLeftAlone } from '../domain/scope.js';
 import type { Settings } from '../settings/settings.js';
 import { WILDCARD } from '../domain/wildcard.js';
-import type { Discovery, TargetResult } from '../domain/target-result.js';
+import { cancelledInsteadOf, type Discovery, type TargetResult } from '../domain/target-result.js';
 import { count, formatDuration, oneLine } from '../lib/text.js';
 
 export interface ExplainOptions {
@@ -22,23 +22,22 @@ export function explainOutcome(
   const status = deployment?.status ?? 'no deployment status';
   const raw = deployment?.statusMessage;
   const message = raw && withMessage ? ` (${JSON.stringify(oneLine(raw, 300))})` : '';
-  const byOthers = result.alreadyCancelling ? '; the cancellation was already under way when this step asked, started by someone else' : '';
-  const newer = result.newerDeploymentId
-    ? ` (deployment ${deployment?.id ?? '?'}, from Proton's deployment history: a newer deployment ${result.newerDeploymentId} has started since)`
-    : '';
+  const byOthers = (r: { alreadyCancelling?: boolean }): string =>
+    r.alreadyCancelling ? '; the cancellation was already under way when this step asked, started by someone else' : '';
+  const newer = (r: { newerDeploymentId?: string }): string =>
+    r.newerDeploymentId ? ` (deployment ${deployment?.id ?? '?'}, from Proton's deployment history: a newer deployment ${r.newerDeploymentId} has started since)` : '';
+  const readsFailing = (r: { readFailure?: string }): string => (r.readFailure ? `; status reads were failing: ${r.readFailure}` : '');
   switch (result.outcome) {
     case 'cancelled':
-      return `Proton reports CANCELLED after ${formatDuration(result.waitedMs)}${newer}${byOthers}`;
+      return `Proton reports CANCELLED after ${formatDuration(result.waitedMs)}${newer(result)}${byOthers(result)}`;
     case 'succeeded':
-      return `the deployment finished (SUCCEEDED) before the cancellation took effect${newer}`;
+      return `the deployment finished (SUCCEEDED) before the cancellation took effect${newer(result)}`;
     case 'failed':
       return status === 'FAILED'
-        ? `the cancellation attempt failed: Proton reports FAILED${message}${newer}${byOthers}`
-        : `the deployment ended as ${status}${message}${newer}`;
+        ? `the cancellation attempt failed: Proton reports FAILED${message}${newer(result)}${byOthers(result)}`
+        : `the deployment ended as ${status}${message}${newer(result)}`;
     case 'timed-out':
-      return `still ${status} when wait-timeout-seconds (${settings.waitTimeoutSeconds} s) ran out${byOthers}${
-        result.readFailure ? `; status reads were failing: ${result.readFailure}` : ''
-      }`;
+      return `still ${status} when wait-timeout-seconds (${settings.waitTimeoutSeconds} s) ran out${byOthers(result)}${readsFailing(result)}`;
     case 'would-cancel':
       return `deployment ${deployment?.id ?? '(no id)'} is IN_PROGRESS: a run without dry-run would cancel it`;
     case 'not-in-progress': {
@@ -55,22 +54,21 @@ export function explainOutcome(
     }
     case 'interrupted': {
       const who = result.alreadyCancelling ? 'the cancellation already under way (not this step\'s)' : 'the cancellation requested';
-      return `interrupted while Proton reported ${status}: ${who} stands; its end is not known${
-        result.readFailure ? `; status reads were failing: ${result.readFailure}` : ''
-      }`;
+      return `interrupted while Proton reported ${status}: ${who} stands; its end is not known${readsFailing(result)}`;
     }
     case 'left-running':
-      return factOf(result) ?? 'left running: it is not a deployment this step may cancel';
+      return describeLeftAlone(result.leftAlone);
     case 'error':
-      return result.error ?? 'the request failed';
+      return result.error;
   }
 }
 
 /** What a person must know beyond the status, when there is such a thing: the guard left it alone, or a race. */
 export function factOf(result: TargetResult): string | undefined {
-  if (result.leftAlone) return describeLeftAlone(result.leftAlone);
-  if (result.cancelledInstead) {
-    return `deployment ${result.deployment?.id ?? '?'} had ended (${result.deployment?.status ?? 'status unknown'}) before the cancel request, which reached deployment ${result.cancelledInstead} instead: it started in between and was cancelled; check it in the Proton console`;
+  if (result.outcome === 'left-running') return describeLeftAlone(result.leftAlone);
+  const instead = cancelledInsteadOf(result);
+  if (instead) {
+    return `deployment ${result.deployment?.id ?? '?'} had ended (${result.deployment?.status ?? 'status unknown'}) before the cancel request, which reached deployment ${instead} instead: it started in between and was cancelled; check it in the Proton console`;
   }
   return undefined;
 }
@@ -100,12 +98,12 @@ export function describeDiscovery({ wildcard, matched, leftAlone }: Discovery, l
 
 /** When AWS said the credentials had expired: since when, which cancellations stand, which were not made, and what to do. */
 export function describeExpiredCredentials(results: readonly TargetResult[]): string | undefined {
-  const expired = results.filter((r) => r.credentialsExpired);
+  const expired = results.flatMap((r) => (r.outcome === 'error' && r.credentialsExpired ? [{ target: r.target, ...r.credentialsExpired }] : []));
   if (expired.length === 0) return undefined;
-  const first = Math.min(...expired.map((r) => r.credentialsExpired!.afterMs));
-  const names = (rs: readonly TargetResult[]): string => rs.map((r) => describeTarget(r.target)).join(', ');
-  const stand = expired.filter((r) => r.credentialsExpired!.cancellationStands);
-  const notMade = expired.filter((r) => !r.credentialsExpired!.cancellationStands);
+  const first = Math.min(...expired.map((r) => r.afterMs));
+  const names = (rs: ReadonlyArray<{ target: TargetResult['target'] }>): string => rs.map((r) => describeTarget(r.target)).join(', ');
+  const stand = expired.filter((r) => r.cancellationStands);
+  const notMade = expired.filter((r) => !r.cancellationStands);
   return [
     `The AWS credentials expired ${formatDuration(first)} into the step.`,
     stand.length > 0 ? `The cancellations already requested stand, but where they ended could not be read: ${names(stand)}.` : '',

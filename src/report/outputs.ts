@@ -79,7 +79,9 @@ interface Caps {
 
 const FULL: Caps = { text: MAX_MESSAGE_CHARS, id: MAX_ID_CHARS };
 
-export function resultEntry({ target, outcome, resource, deployment, error }: TargetResult, caps: Caps = FULL): ResultEntry {
+export function resultEntry(result: TargetResult, caps: Caps = FULL): ResultEntry {
+  const { target, outcome, resource, deployment } = result;
+  const error = result.outcome === 'error' ? result.error : undefined;
   const text = (value: string | undefined): string | null => (value === undefined ? null : clipped(value, caps.text));
   const id = (value: string | undefined): string | null => (value === undefined ? null : clipped(value, caps.id));
   return {

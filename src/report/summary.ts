@@ -6,7 +6,7 @@
 import { OUTCOMES } from '../domain/outcome.js';
 import { consoleUrl, typeNoun, type Target } from '../domain/resources.js';
 import type { Settings } from '../settings/settings.js';
-import type { StepResult, TargetResult } from '../domain/target-result.js';
+import { newerDeploymentOf, type StepResult, type TargetResult } from '../domain/target-result.js';
 import { count } from '../lib/text.js';
 import { badgeOf, headingOf, tally } from './verdict.js';
 import { describeDiscovery, describeExpiredCredentials, explainOutcome, factOf } from './explain.js';
@@ -90,7 +90,7 @@ function renderSituation({ step, interruptedBy, note }: SummaryView): string[] {
 function renderOutcomeTable(results: readonly TargetResult[], settings: SummaryView['settings'], budget: Budget): string {
   const showType = new Set(results.map((r) => r.target.type)).size > 1;
   const rows = budget.rows(results, (result) => {
-    const happened = result.outcome === 'error' ? (result.error ?? 'the request failed') : explainOutcome(result, settings, { withMessage: false });
+    const happened = result.outcome === 'error' ? result.error : explainOutcome(result, settings, { withMessage: false });
     const message = result.outcome === 'error' ? undefined : (result.deployment?.statusMessage ?? undefined);
     const fact = factOf(result);
     return (
@@ -106,7 +106,8 @@ function renderIds(results: readonly TargetResult[], region: string, budget: Bud
   const showType = new Set(results.map((r) => r.target.type)).size > 1;
   const rows = budget.rows(results, (result) => {
     const id = result.deployment?.id;
-    const newer = result.newerDeploymentId ? `<br>newer: <code>${breakable(result.newerDeploymentId)}</code>` : '';
+    const newerId = newerDeploymentOf(result);
+    const newer = newerId ? `<br>newer: <code>${breakable(newerId)}</code>` : '';
     // A resource that was not found has no page to link to.
     const link = result.resource ? `<a href="${escapeHtml(consoleUrl(result.target, region))}">console</a>` : '—';
     const arn = result.resource?.arn ? `<code>${breakable(result.resource.arn)}</code>` : '—';

@@ -9,7 +9,7 @@
 import type { Outcome } from '../domain/outcome.js';
 import { describeTarget, typeNoun } from '../domain/resources.js';
 import type { Settings } from '../settings/settings.js';
-import type { StepResult, TargetResult } from '../domain/target-result.js';
+import { cancelledInsteadOf, type ResultOf, type StepResult, type TargetResult } from '../domain/target-result.js';
 import { count } from '../lib/text.js';
 import { failsStep } from './attention.js';
 
@@ -18,7 +18,7 @@ export type VerdictSettings = Pick<Settings, 'failOn'>;
 const WORTH_A_LOOK: readonly Outcome[] = ['failed', 'timed-out', 'succeeded', 'left-running'];
 
 export function isWorthALook(result: TargetResult, settings: VerdictSettings): boolean {
-  return !failsStep(result.outcome, settings.failOn) && (WORTH_A_LOOK.includes(result.outcome) || result.cancelledInstead !== undefined);
+  return !failsStep(result.outcome, settings.failOn) && (WORTH_A_LOOK.includes(result.outcome) || cancelledInsteadOf(result) !== undefined);
 }
 
 export interface Tally {
@@ -74,10 +74,9 @@ export function titleOf(result: TargetResult, dryRun: boolean): string {
   }
 }
 
-function errorTitle(result: TargetResult, dryRun: boolean): string {
+function errorTitle(result: ResultOf<'error'>, dryRun: boolean): string {
   if (result.credentialsExpired) return 'Credentials expired';
-  // A result without a kind failed reading: nothing else says more.
-  switch (result.errorKind ?? 'read-failed') {
+  switch (result.errorKind) {
     case 'no-request':
       return 'No request was made';
     case 'not-found':

@@ -5,10 +5,27 @@ import { cancelAllTargets, type CancelContext } from '../../src/cancel/cancel-al
 import type { Progress } from '../../src/domain/progress.js';
 import type { Target } from '../../src/domain/resources.js';
 import type { Settings } from '../../src/settings/settings.js';
-import type { StepResult, TargetResult } from '../../src/domain/target-result.js';
+import type { CredentialsExpired, ErrorKind, LeftAlone, StepResult, TargetResult } from '../../src/domain/target-result.js';
 import type { DeploymentScript, ProtonEmulator } from '../emulator/proton-emulator.js';
 import { useEmulator } from './use-emulator.js';
 import { VirtualClock } from './virtual-clock.js';
+
+/**
+ * A result as tests read it: every outcome's facts optional, so an assertion can look for a fact
+ * without first narrowing the union (it then finds it absent where the outcome cannot have it).
+ */
+export type LooseResult = TargetResult & {
+  error?: string;
+  errorKind?: ErrorKind;
+  alreadyCancelling?: boolean;
+  newerDeploymentId?: string;
+  readFailure?: string;
+  leftAlone?: LeftAlone;
+  cancelledInstead?: string;
+  credentialsExpired?: CredentialsExpired;
+};
+
+export type LooseStepResult = Omit<StepResult, 'results'> & { results: LooseResult[] };
 
 export interface ProgressEvent {
   kind: 'info' | 'debug' | 'readsFailing' | 'readsRecovered';
@@ -68,7 +85,7 @@ export class Harness {
   }
 
   /** The whole step: results, and what `*` found. Jitter is fixed at 0 unless the context gives one. */
-  step(targets: Target[], overrides: Partial<Settings> = {}, context: Partial<CancelContext> = {}): Promise<StepResult> {
+  step(targets: Target[], overrides: Partial<Settings> = {}, context: Partial<CancelContext> = {}): Promise<LooseStepResult> {
     return cancelAllTargets(settingsFor(this.emulator, targets, overrides), {
       clock: this.clock,
       interrupt: never,
@@ -78,11 +95,11 @@ export class Harness {
     });
   }
 
-  async run(targets: Target[], overrides: Partial<Settings> = {}, context: Partial<CancelContext> = {}): Promise<TargetResult[]> {
+  async run(targets: Target[], overrides: Partial<Settings> = {}, context: Partial<CancelContext> = {}): Promise<LooseResult[]> {
     return (await this.step(targets, overrides, context)).results;
   }
 
-  async one(target: Target, script: DeploymentScript, overrides?: Partial<Settings>, context?: Partial<CancelContext>): Promise<TargetResult> {
+  async one(target: Target, script: DeploymentScript, overrides?: Partial<Settings>, context?: Partial<CancelContext>): Promise<LooseResult> {
     this.emulator.addTarget(target, script);
     const [result] = await this.run([target], overrides, context);
     return result!;

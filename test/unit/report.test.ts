@@ -74,7 +74,7 @@ describe('outputs', () => {
   });
 
   test('an error result carries its error; others do not', () => {
-    const error: TargetResult = { target: { type: 'component', name: 'web' }, outcome: 'error', error: 'denied', waitedMs: 0 };
+    const error: TargetResult = { target: { type: 'component', name: 'web' }, outcome: 'error', error: 'denied', errorKind: 'read-failed', waitedMs: 0 };
     const [errorEntry, okEntry] = JSON.parse(stepOutputs(step([error, cancelled])).results) as Array<Record<string, unknown>>;
     expect(errorEntry).toEqual({
       resourceType: 'component',
@@ -108,7 +108,7 @@ describe('summary', () => {
     eventName: 'push',
   };
 
-  const notFound: TargetResult = { target: { type: 'service-instance', name: 'gone', serviceName: 'api' }, outcome: 'error', error: 'Not found in eu-west-1: check the name', waitedMs: 0 };
+  const notFound: TargetResult = { target: { type: 'service-instance', name: 'gone', serviceName: 'api' }, outcome: 'error', error: 'Not found in eu-west-1: check the name', errorKind: 'read-failed', waitedMs: 0 };
   const cancelledToo: TargetResult = { ...cancelled, target: { type: 'service-instance', name: 'stage', serviceName: 'api' } };
 
   test('a heading with counts; what fails the step first, most severe first; the rest folded; a short footer', () => {
@@ -166,7 +166,7 @@ describe('summary', () => {
 
   test('an error row shows the error; an interrupted step says so', () => {
     const html = renderSummary({
-      step: { results: [{ target: { type: 'environment', name: 'x' }, outcome: 'error', error: 'Access denied <now>', waitedMs: 0 }], dryRun: false },
+      step: { results: [{ target: { type: 'environment', name: 'x' }, outcome: 'error', error: 'Access denied <now>', errorKind: 'read-failed', waitedMs: 0 }], dryRun: false },
       settings,
       run: {},
       interruptedBy: 'SIGTERM',
@@ -255,10 +255,9 @@ describe('outputs never carry withheld fields and always fit', () => {
   const huge = (n: number, text: string): TargetResult[] =>
     Array.from({ length: n }, (_, i) => ({
       target: { type: 'service-instance', name: `instance-${'x'.repeat(80)}-${i}`, serviceName: 's'.repeat(100) },
-      outcome: i % 2 ? 'failed' : 'error',
+      ...(i % 2 ? { outcome: 'failed' as const } : { outcome: 'error' as const, error: text, errorKind: 'read-failed' as const }),
       resource: { arn: `arn:aws:proton:us-east-1:111122223333:service/${'s'.repeat(100)}/service-instance/${i}` },
       deployment: { id: '3403b480-1111-4c7a-9d7e-0123456789ab', status: 'FAILED', statusMessage: text },
-      error: text,
       waitedMs: 0,
     }));
 

@@ -7,7 +7,8 @@ import type { ErrorKind, StepResult, TargetResult } from '../../../src/domain/ta
 
 const settings = { failOn: ['failed', 'timed-out'] as Outcome[] };
 const env = { type: 'environment' as const, name: 'prod' };
-const result = (outcome: Outcome, extra: Partial<TargetResult> = {}): TargetResult => ({ target: env, outcome, waitedMs: 0, ...extra });
+// The facts of any outcome, as a test may pair them; the union's own checks are the producers' business.
+const result = (outcome: Outcome, extra: Record<string, unknown> = {}): TargetResult => ({ target: env, outcome, waitedMs: 0, ...extra }) as TargetResult;
 const step = (results: TargetResult[], extra: Partial<StepResult> = {}): StepResult => ({ results, dryRun: false, ...extra });
 const error = (errorKind: ErrorKind): TargetResult => result('error', { error: 'x', errorKind });
 
@@ -79,7 +80,7 @@ describe('the heading', () => {
   test('a step that fails never shows a success mark', () => {
     for (const outcome of ['error', 'failed', 'timed-out', 'interrupted'] as const) {
       for (const others of [[], ['cancelled'], ['cancelled', 'cancelled']] as Outcome[][]) {
-        const s = step([result(outcome), ...others.map((o) => result(o))]);
+        const s = step([outcome === 'error' ? error('read-failed') : result(outcome), ...others.map((o) => result(o))]);
         expect(headingOf(s, settings, outcome === 'interrupted' ? { interruptedBy: 'SIGINT' } : {}).badge).not.toBe('✅');
       }
     }
