@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2114);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2835);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -65,7 +65,7 @@ function count(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
-/***/ 2114:
+/***/ 2835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -477,13 +477,6 @@ function exclusion(latest, attemptedAt, scope) {
 /** The guard's rule: a deployment that did not start since it armed (or does not say when) is not the job's. */
 function startedBeforeGuard(attemptedAt, scope) {
     return scope.attemptedSince !== undefined && !(attemptedAt && attemptedAt.getTime() >= scope.attemptedSince);
-}
-/** "left running: deployment X started at T, before this job armed the guard, so it is not this job's". */
-function describeLeftAlone({ deploymentId, attemptedAt }) {
-    const which = deploymentId ? `deployment ${deploymentId}` : 'the deployment in progress';
-    return attemptedAt
-        ? `left running: ${which} started at ${attemptedAt.toISOString()}, before this job armed the guard, so it is not this job's`
-        : `left running: Proton does not say when ${which} started, so the guard cannot tell it is this job's`;
 }
 
 ;// CONCATENATED MODULE: ./src/discover/find-in-progress.ts
@@ -1367,7 +1360,6 @@ function stepOutcome(step) {
 
 
 
-
 /** After this many failed status reads in a row, say so once (each failure alone is debug detail). */
 const FAILED_READS_BEFORE_WARNING = 3;
 /** The first poll of each target is spread over this share of an interval, so a fleet does not poll in lockstep. */
@@ -1407,7 +1399,7 @@ async function followDeployment(target, from, ctx) {
         const ours = deployment.id;
         if (ours && latest.id && latest.id !== ours) {
             newerDeploymentId = latest.id;
-            progress.info(target, `a newer deployment ${latest.id} has started, so deployment ${ours} has ended: asking Proton's deployment history how it ended`);
+            progress.tell(target, { kind: 'newer-deployment-started', newer: latest.id, ours });
             deployment = await readDeployment(api, target, ours, stop);
             return;
         }
@@ -1460,19 +1452,19 @@ async function followDeployment(target, from, ctx) {
             }
             failedReads += 1;
             readFailure = what;
-            progress.debug(target, `poll ${poll}: the status read failed (${failedReads} in a row): ${what}`);
+            progress.tell(target, { kind: 'read-failed', what, poll, inARow: failedReads });
             if (failedReads === FAILED_READS_BEFORE_WARNING)
-                progress.readsFailing(target, failedReads, what);
+                progress.tell(target, { kind: 'reads-failing', failures: failedReads, what });
             continue;
         }
         if (failedReads >= FAILED_READS_BEFORE_WARNING)
-            progress.readsRecovered(target, failedReads);
+            progress.tell(target, { kind: 'reads-recovered', failures: failedReads });
         failedReads = 0;
         readFailure = undefined;
         const waited = clock.now() - startedAt;
-        progress.debug(target, `poll ${poll}: ${deployment.status ?? 'no status'} after ${(0,lib_text/* formatDuration */.a3)(waited)}`);
+        progress.tell(target, { kind: 'polled', poll, status: deployment.status, waitedMs: waited });
         if (deployment.status !== before)
-            progress.info(target, statusLine(deployment, waited, newerDeploymentId !== undefined));
+            progress.tell(target, { kind: 'status-changed', deployment, waitedMs: waited, fromHistory: newerDeploymentId !== undefined });
     }
     if (lastFromList)
         await fillStatusMessage();
@@ -1494,13 +1486,6 @@ async function followDeployment(target, from, ctx) {
         if (latest.statusMessage)
             deployment = { ...deployment, statusMessage: latest.statusMessage };
     }
-}
-/** "Proton reports CANCELLED after 20 s". The status message is said once, with the outcome, at the end. */
-function statusLine(deployment, waitedMs, fromHistory = false) {
-    const status = deployment.status ?? 'no deployment status';
-    const after = waitedMs === undefined ? '' : ` after ${(0,lib_text/* formatDuration */.a3)(waitedMs)}`;
-    const source = fromHistory ? ` for deployment ${deployment.id ?? '?'} (deployment history)` : '';
-    return `Proton reports ${status}${source}${after}`;
 }
 
 ;// CONCATENATED MODULE: ./src/domain/deployment-status.ts
@@ -1536,7 +1521,7 @@ async function readState(target, ctx) {
             const what = describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun });
             if (!ctx.wait || error.stoppedBy || isDefinitive(error))
                 return { kind: 'failed', error: what, errorKind: errorKindOf(error, 'read') };
-            ctx.progress.debug(target, `reading the state failed: ${what}`);
+            ctx.progress.tell(target, { kind: 'read-failed', what });
         }
         await ctx.clock.sleep(ctx.pollIntervalMs, signal);
     }
@@ -1573,7 +1558,7 @@ async function assess(target, resource, scope, ctx) {
         return { kind: 'nothing-to-cancel', resource, deployment: latest };
     if (excluded?.why === 'started-before-guard') {
         const leftAlone = { target, ...(latest.id ? { deploymentId: latest.id } : {}), ...(excluded.attemptedAt ? { attemptedAt: excluded.attemptedAt } : {}) };
-        ctx.progress.info(target, describeLeftAlone(leftAlone));
+        ctx.progress.tell(target, { kind: 'left-alone', leftAlone });
         return { kind: 'nothing-to-cancel', resource, deployment: latest, leftAlone };
     }
     return { kind: 'in-scope', resource, status };
@@ -1581,7 +1566,7 @@ async function assess(target, resource, scope, ctx) {
 async function ownDeploymentFromHistory(target, resource, id, latestId, ctx) {
     try {
         const deployment = await readDeployment(ctx.api, target, id, ctx.stop);
-        ctx.progress.info(target, `nothing to cancel: deployment ${id} is ${deployment.status ?? 'without a status'}${latestId ? `, and the latest deployment is ${latestId}` : ''}`);
+        ctx.progress.tell(target, { kind: 'given-deployment-not-latest', id, status: deployment.status, latestId });
         return { kind: 'nothing-to-cancel', resource, deployment, ...(latestId ? { newerDeploymentId: latestId } : {}) };
     }
     catch (error) {
@@ -1644,15 +1629,13 @@ async function requestCancellation(target, scope, ctx) {
             return check;
         if (check.kind === 'nothing-to-cancel') {
             if (!check.leftAlone && check.newerDeploymentId === undefined) {
-                progress.info(target, `nothing to cancel: no deployment in progress (Proton reports ${check.deployment.status ?? 'no deployment status'})`);
+                progress.tell(target, { kind: 'nothing-in-progress', status: check.deployment.status });
             }
             return check;
         }
         const { resource } = check;
         if (check.status === 'CANCELLING') {
-            progress.info(target, earlierAttemptUnanswered
-                ? 'already CANCELLING: an earlier attempt of this step got no answer and may have started it, or someone else did; following it to its end'
-                : 'already CANCELLING when this step asked (Proton answered ConflictException): someone else started the cancellation, who is unknown; following it to its end');
+            progress.tell(target, { kind: 'already-cancelling', when: earlierAttemptUnanswered ? 'after-unanswered-attempt' : 'after-conflict' });
             return { kind: 'already-cancelling', resource };
         }
         if (conflicts >= CONFLICT_RETRIES) {
@@ -1663,7 +1646,7 @@ async function requestCancellation(target, scope, ctx) {
                 error: `Proton refused ${type.cancelOperation} with ConflictException ${conflicts + 1} times while ${type.readOperation} reported the deployment IN_PROGRESS: the deployment was not cancelled. Run the step again, or cancel it in the Proton console.`,
             };
         }
-        progress.info(target, `Proton answered ConflictException but reports IN_PROGRESS (a new deployment may have started between the two calls): asking again (${conflicts + 1} of ${CONFLICT_RETRIES})`);
+        progress.tell(target, { kind: 'conflict-asking-again', attempt: conflicts + 1, of: CONFLICT_RETRIES });
         await ctx.clock.sleep(CONFLICT_RETRY_PAUSE_MS, stopSignal(stop));
         const stopped = whatStopped(stop);
         if (stopped) {
@@ -1731,9 +1714,7 @@ async function cancelTarget(target, scope, ctx) {
     let resource = asked.resource;
     const deployment = latestDeployment(resource);
     if (asked.kind === 'accepted') {
-        ctx.progress.info(target, resource?.deploymentStatus
-            ? `cancellation requested: ${statusLine(deployment)}`
-            : "cancellation requested: Proton's answer carried no deployment status, so the step reads it");
+        ctx.progress.tell(target, { kind: 'cancel-requested', deployment });
         const instead = scope.deploymentId && deployment.id && deployment.id !== scope.deploymentId ? deployment.id : undefined;
         if (instead)
             return done(await raced(target, scope.deploymentId, instead, resource, ctx));
@@ -1793,7 +1774,7 @@ async function ask(target, scope, ctx) {
         if (check.kind !== 'in-scope')
             return check;
         if (check.status === 'CANCELLING') {
-            ctx.progress.info(target, 'already CANCELLING: someone else started the cancellation, who is unknown; following it to its end');
+            ctx.progress.tell(target, { kind: 'already-cancelling', when: 'found' });
             return { kind: 'already-cancelling', resource: check.resource };
         }
     }
@@ -1805,7 +1786,7 @@ async function ask(target, scope, ctx) {
  * report the given deployment's own end from the history.
  */
 async function raced(target, id, instead, resource, ctx) {
-    ctx.progress.info(target, `the cancel request reached deployment ${instead}, which started after deployment ${id} ended`);
+    ctx.progress.tell(target, { kind: 'cancel-reached-newer', instead, given: id });
     let deployment = { id };
     try {
         deployment = await readDeployment(ctx.api, target, id, ctx.stop);
@@ -1845,9 +1826,7 @@ function previewOf(target, check, ctx) {
             const deployment = latestDeployment(check.resource);
             // A deployment already CANCELLING needs no cancel from this step.
             const wouldCancel = check.status === 'IN_PROGRESS';
-            ctx.progress.info(target, wouldCancel
-                ? `would cancel deployment ${deployment.id ?? '(no id)'} (IN_PROGRESS); dry run, no cancel request made`
-                : `already CANCELLING, so nothing to cancel; dry run, no cancel request made`);
+            ctx.progress.tell(target, { kind: 'dry-run', wouldCancel, deploymentId: deployment.id });
             return wouldCancel
                 ? { outcome: 'would-cancel', resource: check.resource, deployment }
                 : { outcome: 'not-in-progress', resource: check.resource, deployment, alreadyCancelling: true };
@@ -2113,7 +2092,6 @@ function failsStep(outcome, failOn) {
 
 
 
-
 function explainOutcome(result, settings, { withMessage = true } = {}) {
     const deployment = result.deployment;
     const status = deployment?.status ?? 'no deployment status';
@@ -2209,12 +2187,79 @@ function describeExpiredCredentials(results) {
         .filter(Boolean)
         .join(' ');
 }
+/** "left running: deployment X started at T, before this job armed the guard, so it is not this job's". */
+function describeLeftAlone({ deploymentId, attemptedAt }) {
+    const which = deploymentId ? `deployment ${deploymentId}` : 'the deployment in progress';
+    return attemptedAt
+        ? `left running: ${which} started at ${attemptedAt.toISOString()}, before this job armed the guard, so it is not this job's`
+        : `left running: Proton does not say when ${which} started, so the guard cannot tell it is this job's`;
+}
+
+;// CONCATENATED MODULE: ./src/report/progress-words.ts
+
+
+function progressWords(event) {
+    const info = (text) => ({ level: 'info', text });
+    switch (event.kind) {
+        case 'cancel-requested':
+            return info(event.deployment.status
+                ? `cancellation requested: ${statusLine(event.deployment)}`
+                : "cancellation requested: Proton's answer carried no deployment status, so the step reads it");
+        case 'already-cancelling':
+            switch (event.when) {
+                case 'found':
+                    return info('already CANCELLING: someone else started the cancellation, who is unknown; following it to its end');
+                case 'after-unanswered-attempt':
+                    return info('already CANCELLING: an earlier attempt of this step got no answer and may have started it, or someone else did; following it to its end');
+                case 'after-conflict':
+                    return info('already CANCELLING when this step asked (Proton answered ConflictException): someone else started the cancellation, who is unknown; following it to its end');
+            }
+            break;
+        case 'conflict-asking-again':
+            return info(`Proton answered ConflictException but reports IN_PROGRESS (a new deployment may have started between the two calls): asking again (${event.attempt} of ${event.of})`);
+        case 'nothing-in-progress':
+            return info(`nothing to cancel: no deployment in progress (Proton reports ${event.status ?? 'no deployment status'})`);
+        case 'given-deployment-not-latest':
+            return info(`nothing to cancel: deployment ${event.id} is ${event.status ?? 'without a status'}${event.latestId ? `, and the latest deployment is ${event.latestId}` : ''}`);
+        case 'cancel-reached-newer':
+            return info(`the cancel request reached deployment ${event.instead}, which started after deployment ${event.given} ended`);
+        case 'left-alone':
+            return info(describeLeftAlone(event.leftAlone));
+        case 'dry-run':
+            return info(event.wouldCancel
+                ? `would cancel deployment ${event.deploymentId ?? '(no id)'} (IN_PROGRESS); dry run, no cancel request made`
+                : `already CANCELLING, so nothing to cancel; dry run, no cancel request made`);
+        case 'newer-deployment-started':
+            return info(`a newer deployment ${event.newer} has started, so deployment ${event.ours} has ended: asking Proton's deployment history how it ended`);
+        case 'status-changed':
+            return info(statusLine(event.deployment, event.waitedMs, event.fromHistory));
+        case 'polled':
+            return { level: 'debug', text: `poll ${event.poll}: ${event.status ?? 'no status'} after ${(0,lib_text/* formatDuration */.a3)(event.waitedMs)}` };
+        case 'read-failed':
+            return {
+                level: 'debug',
+                text: event.poll !== undefined ? `poll ${event.poll}: the status read failed (${event.inARow ?? 1} in a row): ${event.what}` : `reading the state failed: ${event.what}`,
+            };
+        case 'reads-failing':
+            return info(`status reads keep failing (${event.failures} in a row); still polling until wait-timeout-seconds: ${event.what}`);
+        case 'reads-recovered':
+            return info(`status reads work again after ${event.failures} failures`);
+    }
+}
+/** "Proton reports CANCELLED after 20 s". The status message is said once, with the outcome, at the end. */
+function statusLine(deployment, waitedMs, fromHistory = false) {
+    const status = deployment.status ?? 'no deployment status';
+    const after = waitedMs === undefined ? '' : ` after ${(0,lib_text/* formatDuration */.a3)(waitedMs)}`;
+    const source = fromHistory ? ` for deployment ${deployment.id ?? '?'} (deployment history)` : '';
+    return `Proton reports ${status}${source}${after}`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/log.ts
 // The one path to the log. Every line the action prints goes through printLine, because text from the
 // API (status messages, ARNs, deployment ids, error messages) ends up in them, and the runner reads
 // workflow commands from any line of the step's output: `::command::` at the start of a line, and the
 // legacy `##[command]` anywhere in it (actions/runner ActionCommand.TryParse).
+
 
 
 
@@ -2239,23 +2284,23 @@ function failStep(message, title) {
  */
 class LiveLog {
     warnedAboutReads = false;
-    info(target, text) {
-        printLine(`${describeTarget(target)}: ${(0,lib_text/* oneLine */.TN)(text)}`);
-    }
-    debug(target, text) {
+    tell(target, event) {
+        const { level, text } = progressWords(event);
+        const line = `${describeTarget(target)}: ${(0,lib_text/* oneLine */.TN)(text)}`;
         // ::debug:: is a workflow command itself: the runner does not look for another one in its message.
-        debug(`${describeTarget(target)}: ${(0,lib_text/* oneLine */.TN)(text)}`);
+        if (level === 'debug')
+            debug(line);
+        else
+            printLine(line);
+        if (event.kind === 'reads-failing')
+            this.warnOnceAboutReads(target, event.what);
     }
-    readsFailing(target, failures, what) {
-        this.info(target, `status reads keep failing (${failures} in a row); still polling until wait-timeout-seconds: ${what}`);
-        // One warning for the step, not one per poll or per target: the runner keeps ten per step.
+    /** One warning for the step, not one per poll or per target: the runner keeps ten per step. */
+    warnOnceAboutReads(target, what) {
         if (this.warnedAboutReads)
             return;
         this.warnedAboutReads = true;
         annotate('warning', `Status reads are failing (first seen on ${describeTarget(target)}: ${(0,lib_text/* oneLine */.TN)(what)}). The step keeps polling until wait-timeout-seconds; a cancellation already accepted stands.`, 'Status reads failing');
-    }
-    readsRecovered(target, failures) {
-        this.info(target, `status reads work again after ${failures} failures`);
     }
 }
 
@@ -2424,7 +2469,6 @@ function capitalise(text) {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // What people read in the log and the annotations: one sentence per target, one group per target,
 // and a failure only for outcomes that fail the step.
-
 
 
 

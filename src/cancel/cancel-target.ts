@@ -1,6 +1,6 @@
 // One target: ask Proton to cancel its deployment (first making sure it is in scope, when the step is
 // scoped) and, if asked to wait, follow that deployment until Proton says where it ended.
-import { followDeployment, statusLine, type FollowContext } from '../follow/follow-deployment.js';
+import { followDeployment, type FollowContext } from '../follow/follow-deployment.js';
 import { isStillDeploying, outcomeOfEndStatus } from '../domain/outcome.js';
 import { assertRequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
@@ -51,12 +51,7 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
   let resource = asked.resource;
   const deployment = latestDeployment(resource);
   if (asked.kind === 'accepted') {
-    ctx.progress.info(
-      target,
-      resource?.deploymentStatus
-        ? `cancellation requested: ${statusLine(deployment)}`
-        : "cancellation requested: Proton's answer carried no deployment status, so the step reads it",
-    );
+    ctx.progress.tell(target, { kind: 'cancel-requested', deployment });
     const instead = scope.deploymentId && deployment.id && deployment.id !== scope.deploymentId ? deployment.id : undefined;
     if (instead) return done(await raced(target, scope.deploymentId!, instead, resource, ctx));
   }
@@ -115,7 +110,7 @@ async function ask(target: Target, scope: Scope, ctx: TargetContext): Promise<Ca
     const check = await checkTarget(target, scope, ctx);
     if (check.kind !== 'in-scope') return check;
     if (check.status === 'CANCELLING') {
-      ctx.progress.info(target, 'already CANCELLING: someone else started the cancellation, who is unknown; following it to its end');
+      ctx.progress.tell(target, { kind: 'already-cancelling', when: 'found' });
       return { kind: 'already-cancelling', resource: check.resource };
     }
   }
@@ -128,7 +123,7 @@ async function ask(target: Target, scope: Scope, ctx: TargetContext): Promise<Ca
  * report the given deployment's own end from the history.
  */
 async function raced(target: Target, id: string, instead: string, resource: ProtonResource | undefined, ctx: TargetContext): Promise<Omit<ResultOf<'not-in-progress'>, 'target' | 'waitedMs'>> {
-  ctx.progress.info(target, `the cancel request reached deployment ${instead}, which started after deployment ${id} ended`);
+  ctx.progress.tell(target, { kind: 'cancel-reached-newer', instead, given: id });
   let deployment: TargetResult['deployment'] = { id };
   try {
     deployment = await readDeployment(ctx.api, target, id, ctx.stop);

@@ -7,7 +7,7 @@ import { assertRequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import { describeRequestFailure, errorKindOf } from '../proton/errors.js';
 import { typeNoun, type ProtonResource, type Target } from '../domain/resources.js';
-import { describeLeftAlone, exclusion, type Scope } from '../domain/scope.js';
+import { exclusion, type Scope } from '../domain/scope.js';
 import { latestDeployment, type DeploymentState, type ErrorKind, type LeftAlone } from '../domain/target-result.js';
 import { readState } from './read-state.js';
 import type { CancellationContext } from './cancellation-context.js';
@@ -43,7 +43,7 @@ export async function assess(target: Target, resource: ProtonResource | undefine
   if (!isMoving(status) || !resource) return { kind: 'nothing-to-cancel', resource, deployment: latest };
   if (excluded?.why === 'started-before-guard') {
     const leftAlone: LeftAlone = { target, ...(latest.id ? { deploymentId: latest.id } : {}), ...(excluded.attemptedAt ? { attemptedAt: excluded.attemptedAt } : {}) };
-    ctx.progress.info(target, describeLeftAlone(leftAlone));
+    ctx.progress.tell(target, { kind: 'left-alone', leftAlone });
     return { kind: 'nothing-to-cancel', resource, deployment: latest, leftAlone };
   }
   return { kind: 'in-scope', resource, status };
@@ -58,10 +58,7 @@ async function ownDeploymentFromHistory(
 ): Promise<Check> {
   try {
     const deployment = await readDeployment(ctx.api, target, id, ctx.stop);
-    ctx.progress.info(
-      target,
-      `nothing to cancel: deployment ${id} is ${deployment.status ?? 'without a status'}${latestId ? `, and the latest deployment is ${latestId}` : ''}`,
-    );
+    ctx.progress.tell(target, { kind: 'given-deployment-not-latest', id, status: deployment.status, latestId });
     return { kind: 'nothing-to-cancel', resource, deployment, ...(latestId ? { newerDeploymentId: latestId } : {}) };
   } catch (error) {
     assertRequestFailed(error);

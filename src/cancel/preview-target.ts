@@ -32,12 +32,7 @@ function previewOf(target: Target, check: Check, ctx: TargetContext): ResultFact
       const deployment = latestDeployment(check.resource);
       // A deployment already CANCELLING needs no cancel from this step.
       const wouldCancel = check.status === 'IN_PROGRESS';
-      ctx.progress.info(
-        target,
-        wouldCancel
-          ? `would cancel deployment ${deployment.id ?? '(no id)'} (IN_PROGRESS); dry run, no cancel request made`
-          : `already CANCELLING, so nothing to cancel; dry run, no cancel request made`,
-      );
+      ctx.progress.tell(target, { kind: 'dry-run', wouldCancel, deploymentId: deployment.id });
       return wouldCancel
         ? { outcome: 'would-cancel', resource: check.resource, deployment }
         : { outcome: 'not-in-progress', resource: check.resource, deployment, alreadyCancelling: true };

@@ -18,7 +18,7 @@ export async function readState(target: Target, ctx: CancellationContext): Promi
       assertRequestFailed(error);
       const what = describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun });
       if (!ctx.wait || error.stoppedBy || isDefinitive(error)) return { kind: 'failed', error: what, errorKind: errorKindOf(error, 'read') };
-      ctx.progress.debug(target, `reading the state failed: ${what}`);
+      ctx.progress.tell(target, { kind: 'read-failed', what });
     }
     await ctx.clock.sleep(ctx.pollIntervalMs, signal);
   }

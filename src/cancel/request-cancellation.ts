@@ -56,18 +56,13 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
     if (check.kind === 'failed') return check;
     if (check.kind === 'nothing-to-cancel') {
       if (!check.leftAlone && check.newerDeploymentId === undefined) {
-        progress.info(target, `nothing to cancel: no deployment in progress (Proton reports ${check.deployment.status ?? 'no deployment status'})`);
+        progress.tell(target, { kind: 'nothing-in-progress', status: check.deployment.status });
       }
       return check;
     }
     const { resource } = check;
     if (check.status === 'CANCELLING') {
-      progress.info(
-        target,
-        earlierAttemptUnanswered
-          ? 'already CANCELLING: an earlier attempt of this step got no answer and may have started it, or someone else did; following it to its end'
-          : 'already CANCELLING when this step asked (Proton answered ConflictException): someone else started the cancellation, who is unknown; following it to its end',
-      );
+      progress.tell(target, { kind: 'already-cancelling', when: earlierAttemptUnanswered ? 'after-unanswered-attempt' : 'after-conflict' });
       return { kind: 'already-cancelling', resource };
     }
     if (conflicts >= CONFLICT_RETRIES) {
@@ -78,10 +73,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
         error: `Proton refused ${type.cancelOperation} with ConflictException ${conflicts + 1} times while ${type.readOperation} reported the deployment IN_PROGRESS: the deployment was not cancelled. Run the step again, or cancel it in the Proton console.`,
       };
     }
-    progress.info(
-      target,
-      `Proton answered ConflictException but reports IN_PROGRESS (a new deployment may have started between the two calls): asking again (${conflicts + 1} of ${CONFLICT_RETRIES})`,
-    );
+    progress.tell(target, { kind: 'conflict-asking-again', attempt: conflicts + 1, of: CONFLICT_RETRIES });
     await ctx.clock.sleep(CONFLICT_RETRY_PAUSE_MS, stopSignal(stop));
     const stopped = whatStopped(stop);
     if (stopped) {

@@ -1,7 +1,7 @@
 // Which of a target's deployments this step may cancel: the one given in deployment-id, and, in the
 // guard's post step, only one attempted since the guard armed (less an allowance). Without either,
 // whatever is in progress.
-import type { DeploymentState, LeftAlone } from './target-result.js';
+import type { DeploymentState } from './target-result.js';
 
 /** Allowance for clock skew between the runner and AWS, and for a deploy started in the same breath as the guard. */
 export const GUARD_ALLOWANCE_MS = 60_000;
@@ -35,12 +35,4 @@ export function exclusion(latest: DeploymentState, attemptedAt: Date | undefined
 /** The guard's rule: a deployment that did not start since it armed (or does not say when) is not the job's. */
 export function startedBeforeGuard(attemptedAt: Date | undefined, scope: Scope): boolean {
   return scope.attemptedSince !== undefined && !(attemptedAt && attemptedAt.getTime() >= scope.attemptedSince);
-}
-
-/** "left running: deployment X started at T, before this job armed the guard, so it is not this job's". */
-export function describeLeftAlone({ deploymentId, attemptedAt }: Pick<LeftAlone, 'deploymentId' | 'attemptedAt'>): string {
-  const which = deploymentId ? `deployment ${deploymentId}` : 'the deployment in progress';
-  return attemptedAt
-    ? `left running: ${which} started at ${attemptedAt.toISOString()}, before this job armed the guard, so it is not this job's`
-    : `left running: Proton does not say when ${which} started, so the guard cannot tell it is this job's`;
 }

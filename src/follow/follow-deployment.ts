@@ -13,7 +13,6 @@ import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isDefinit
 import type { ProtonResource, Target } from '../domain/resources.js';
 import type { StatusPolls } from './status-polls.js';
 import { latestDeployment, type DeploymentState, type ErrorKind } from '../domain/target-result.js';
-import { formatDuration } from '../lib/text.js';
 
 /** After this many failed status reads in a row, say so once (each failure alone is debug detail). */
 export const FAILED_READS_BEFORE_WARNING = 3;
@@ -91,7 +90,7 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
     const ours = deployment.id;
     if (ours && latest.id && latest.id !== ours) {
       newerDeploymentId = latest.id;
-      progress.info(target, `a newer deployment ${latest.id} has started, so deployment ${ours} has ended: asking Proton's deployment history how it ended`);
+      progress.tell(target, { kind: 'newer-deployment-started', newer: latest.id, ours });
       deployment = await readDeployment(api, target, ours, stop);
       return;
     }
@@ -140,16 +139,16 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
       }
       failedReads += 1;
       readFailure = what;
-      progress.debug(target, `poll ${poll}: the status read failed (${failedReads} in a row): ${what}`);
-      if (failedReads === FAILED_READS_BEFORE_WARNING) progress.readsFailing(target, failedReads, what);
+      progress.tell(target, { kind: 'read-failed', what, poll, inARow: failedReads });
+      if (failedReads === FAILED_READS_BEFORE_WARNING) progress.tell(target, { kind: 'reads-failing', failures: failedReads, what });
       continue;
     }
-    if (failedReads >= FAILED_READS_BEFORE_WARNING) progress.readsRecovered(target, failedReads);
+    if (failedReads >= FAILED_READS_BEFORE_WARNING) progress.tell(target, { kind: 'reads-recovered', failures: failedReads });
     failedReads = 0;
     readFailure = undefined;
     const waited = clock.now() - startedAt;
-    progress.debug(target, `poll ${poll}: ${deployment.status ?? 'no status'} after ${formatDuration(waited)}`);
-    if (deployment.status !== before) progress.info(target, statusLine(deployment, waited, newerDeploymentId !== undefined));
+    progress.tell(target, { kind: 'polled', poll, status: deployment.status, waitedMs: waited });
+    if (deployment.status !== before) progress.tell(target, { kind: 'status-changed', deployment, waitedMs: waited, fromHistory: newerDeploymentId !== undefined });
   }
   if (lastFromList) await fillStatusMessage();
   return finish({ kind: 'ended' });
@@ -167,12 +166,4 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
     resource = polled.resource;
     if (latest.statusMessage) deployment = { ...deployment, statusMessage: latest.statusMessage };
   }
-}
-
-/** "Proton reports CANCELLED after 20 s". The status message is said once, with the outcome, at the end. */
-export function statusLine(deployment: DeploymentState, waitedMs?: number, fromHistory = false): string {
-  const status = deployment.status ?? 'no deployment status';
-  const after = waitedMs === undefined ? '' : ` after ${formatDuration(waitedMs)}`;
-  const source = fromHistory ? ` for deployment ${deployment.id ?? '?'} (deployment history)` : '';
-  return `Proton reports ${status}${source}${after}`;
 }

@@ -3,11 +3,10 @@
 import { annotate, endGroup, startGroup, type AnnotationKind } from '../runner/runner.js';
 import type { Outcome } from '../domain/outcome.js';
 import { consoleUrl, describeTarget } from '../domain/resources.js';
-import { describeLeftAlone } from '../domain/scope.js';
 import type { Settings } from '../settings/settings.js';
 import { cancelledInsteadOf, newerDeploymentOf, type Discovery, type StepResult, type TargetResult } from '../domain/target-result.js';
 import { failsStep } from './attention.js';
-import { describeDiscovery, describeExpiredCredentials, explainOutcome } from './explain.js';
+import { describeDiscovery, describeExpiredCredentials, describeLeftAlone, explainOutcome } from './explain.js';
 import { failStep, printLine } from './log.js';
 import { capitalise, failingCount, failureTitle, isWorthALook, tally, titleOf } from './verdict.js';
 

@@ -2,10 +2,9 @@
 // summary share.
 import { SESSION_ADVICE } from '../proton/errors.js';
 import { describeTarget, resourceType, typeNoun } from '../domain/resources.js';
-import { describeLeftAlone } from '../domain/scope.js';
 import type { Settings } from '../settings/settings.js';
 import { WILDCARD } from '../domain/wildcard.js';
-import { cancelledInsteadOf, type Discovery, type TargetResult } from '../domain/target-result.js';
+import { cancelledInsteadOf, type Discovery, type LeftAlone, type TargetResult } from '../domain/target-result.js';
 import { count, formatDuration, oneLine } from '../lib/text.js';
 
 export interface ExplainOptions {
@@ -112,4 +111,12 @@ export function describeExpiredCredentials(results: readonly TargetResult[]): st
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/** "left running: deployment X started at T, before this job armed the guard, so it is not this job's". */
+export function describeLeftAlone({ deploymentId, attemptedAt }: Pick<LeftAlone, 'deploymentId' | 'attemptedAt'>): string {
+  const which = deploymentId ? `deployment ${deploymentId}` : 'the deployment in progress';
+  return attemptedAt
+    ? `left running: ${which} started at ${attemptedAt.toISOString()}, before this job armed the guard, so it is not this job's`
+    : `left running: Proton does not say when ${which} started, so the guard cannot tell it is this job's`;
 }

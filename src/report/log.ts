@@ -3,7 +3,8 @@
 // workflow commands from any line of the step's output: `::command::` at the start of a line, and the
 // legacy `##[command]` anywhere in it (actions/runner ActionCommand.TryParse).
 import { annotate, debug, info } from '../runner/runner.js';
-import type { Progress } from '../domain/progress.js';
+import type { Progress, ProgressEvent } from '../domain/progress.js';
+import { progressWords } from './progress-words.js';
 import { describeTarget, type Target } from '../domain/resources.js';
 import { oneLine } from '../lib/text.js';
 
@@ -33,18 +34,17 @@ export function failStep(message: string, title: string): void {
 export class LiveLog implements Progress {
   private warnedAboutReads = false;
 
-  info(target: Target, text: string): void {
-    printLine(`${describeTarget(target)}: ${oneLine(text)}`);
-  }
-
-  debug(target: Target, text: string): void {
+  tell(target: Target, event: ProgressEvent): void {
+    const { level, text } = progressWords(event);
+    const line = `${describeTarget(target)}: ${oneLine(text)}`;
     // ::debug:: is a workflow command itself: the runner does not look for another one in its message.
-    debug(`${describeTarget(target)}: ${oneLine(text)}`);
+    if (level === 'debug') debug(line);
+    else printLine(line);
+    if (event.kind === 'reads-failing') this.warnOnceAboutReads(target, event.what);
   }
 
-  readsFailing(target: Target, failures: number, what: string): void {
-    this.info(target, `status reads keep failing (${failures} in a row); still polling until wait-timeout-seconds: ${what}`);
-    // One warning for the step, not one per poll or per target: the runner keeps ten per step.
+  /** One warning for the step, not one per poll or per target: the runner keeps ten per step. */
+  private warnOnceAboutReads(target: Target, what: string): void {
     if (this.warnedAboutReads) return;
     this.warnedAboutReads = true;
     annotate(
@@ -53,9 +53,4 @@ export class LiveLog implements Progress {
       'Status reads failing',
     );
   }
-
-  readsRecovered(target: Target, failures: number): void {
-    this.info(target, `status reads work again after ${failures} failures`);
-  }
-
 }

@@ -2,7 +2,8 @@
 // virtual clock by default, and records what it told people along the way.
 import { afterEach, beforeEach, vi } from 'vitest';
 import { cancelAllTargets, type CancelContext } from '../../src/cancel/cancel-all-targets.js';
-import type { Progress } from '../../src/domain/progress.js';
+import type { Progress, ProgressEvent as DomainProgressEvent } from '../../src/domain/progress.js';
+import { progressWords } from '../../src/report/progress-words.js';
 import type { Target } from '../../src/domain/resources.js';
 import type { Settings } from '../../src/settings/settings.js';
 import type { CredentialsExpired, ErrorKind, LeftAlone, StepResult, TargetResult } from '../../src/domain/target-result.js';
@@ -33,20 +34,20 @@ export interface ProgressEvent {
   text: string;
 }
 
-/** A Progress that remembers every event, for assertions. */
+/**
+ * A Progress that remembers every event, with the words the log gives it (report/progress-words.ts),
+ * for assertions: `info` and `debug` by the level the reporting gives them, and the read-failure
+ * streaks also under their own kinds.
+ */
 export class RecordingProgress implements Progress {
   readonly events: ProgressEvent[] = [];
-  info(target: Target, text: string): void {
-    this.events.push({ kind: 'info', target: target.name, text });
-  }
-  debug(target: Target, text: string): void {
-    this.events.push({ kind: 'debug', target: target.name, text });
-  }
-  readsFailing(target: Target, failures: number, what: string): void {
-    this.events.push({ kind: 'readsFailing', target: target.name, text: `${failures}: ${what}` });
-  }
-  readsRecovered(target: Target, failures: number): void {
-    this.events.push({ kind: 'readsRecovered', target: target.name, text: String(failures) });
+  readonly told: Array<{ target: string; event: DomainProgressEvent }> = [];
+  tell(target: Target, event: DomainProgressEvent): void {
+    this.told.push({ target: target.name, event });
+    const { level, text } = progressWords(event);
+    this.events.push({ kind: level, target: target.name, text });
+    if (event.kind === 'reads-failing') this.events.push({ kind: 'readsFailing', target: target.name, text: `${event.failures}: ${event.what}` });
+    if (event.kind === 'reads-recovered') this.events.push({ kind: 'readsRecovered', target: target.name, text: String(event.failures) });
   }
   texts(kind: ProgressEvent['kind'] = 'info'): string[] {
     return this.events.filter((e) => e.kind === kind).map((e) => e.text);

@@ -334,9 +334,9 @@ describe('LiveLog', () => {
     });
     try {
       const log = new LiveLog();
-      log.readsFailing({ type: 'environment', name: 'a' }, 3, 'Proton throttled GetEnvironment');
-      log.readsFailing({ type: 'environment', name: 'b' }, 3, 'Proton throttled GetEnvironment');
-      log.readsRecovered({ type: 'environment', name: 'a' }, 4);
+      log.tell({ type: 'environment', name: 'a' }, { kind: 'reads-failing', failures: 3, what: 'Proton throttled GetEnvironment' });
+      log.tell({ type: 'environment', name: 'b' }, { kind: 'reads-failing', failures: 3, what: 'Proton throttled GetEnvironment' });
+      log.tell({ type: 'environment', name: 'a' }, { kind: 'reads-recovered', failures: 4 });
       const out = written.join('');
       expect(out.match(/^::warning title=Status reads failing::/gm)).toHaveLength(1);
       expect(out).toContain('environment b: status reads keep failing (3 in a row); still polling until wait-timeout-seconds');
