@@ -98,7 +98,7 @@ var proxy_error_shape = __webpack_require__(7133);
 /**
  * Raised by the step's proxy agents; the request's error is this, so it reaches the report as it is.
  * It carries its sentence and whether to try again, so the code every run loads (proton/attempts.ts,
- * proton/errors.ts) recognises it by shape (see ProxyErrorShape) and never loads this module itself.
+ * proton/credentials.ts) recognises it by shape (see ProxyErrorShape) and never loads this module itself.
  */
 class ProxyError extends Error {
     problem;

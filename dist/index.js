@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2835);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4283);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -65,7 +65,7 @@ function count(n, noun, plural = `${noun}s`) {
 
 /***/ }),
 
-/***/ 2835:
+/***/ 4283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -235,6 +235,17 @@ function backoffMs(failure, attempt, random) {
     return Math.max(jittered, failure.retryAfterMs ?? 0);
 }
 
+;// CONCATENATED MODULE: ./src/domain/failure.ts
+/** The last attempt's failure; undefined when the request was stopped before it was sent. */
+function lastAttempt(failure) {
+    return failure.attempts.at(-1);
+}
+/** The API's typed answer, such as ConflictException, when that is how the request ended. */
+function apiErrorTypeOf(failure) {
+    const last = lastAttempt(failure);
+    return !failure.stoppedBy && last?.kind === 'api-error' ? last.type : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/proton/api.ts
 // Every request to Proton goes through here: paced (adaptive rate), bounded in flight (request
 // slots), cancellations before reads, attempted up to max-attempts with backoff, each attempt
@@ -244,6 +255,7 @@ function backoffMs(failure, attempt, random) {
 // throttled. A status read keeps max-attempts: the next poll asks again anyway. A request that fails
 // keeps the story of its attempts, so the step can say what really happened ("throttled on every
 // attempt until ...").
+
 
 
 
@@ -269,11 +281,11 @@ class RequestFailed extends Error {
     }
     /** The last attempt's failure; undefined when the request was stopped before it was sent. */
     get last() {
-        return this.attempts.at(-1);
+        return lastAttempt(this);
     }
     /** The API's typed answer, such as ConflictException, when that is how the request ended. */
     get apiErrorType() {
-        return !this.stoppedBy && this.last?.kind === 'api-error' ? this.last.type : undefined;
+        return apiErrorTypeOf(this);
     }
 }
 /** Lets the error through unless it is a RequestFailed: anything else is a bug, not a failure to describe. */
@@ -915,9 +927,8 @@ async function createProtonClient(options, env = process.env) {
 
 
 const CREDENTIALS_TIMEOUT_MS = 10_000;
-const CREDENTIALS_ADVICE = 'Configure credentials before this step, for example with aws-actions/configure-aws-credentials (OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
 const NONE_FOUND = /could not load credentials from any providers/i;
-/** Loads the credentials once: their facts, or the one sentence to report for every target. */
+/** Loads the credentials once: their facts, or the one problem to report for every target. */
 async function loadCredentials(proton, clock, stop) {
     const timeLimit = clock.timeout(CREDENTIALS_TIMEOUT_MS);
     try {
@@ -927,276 +938,19 @@ async function loadCredentials(proton, clock, stop) {
     }
     catch (error) {
         const stopped = whatStopped(stop);
-        if (stopped === 'interrupt')
-            return { problem: 'The step was interrupted while it was loading AWS credentials: no request was made.' };
-        if (stopped === 'deadline') {
-            return { problem: `AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made. ${CREDENTIALS_ADVICE}` };
-        }
-        if (timeLimit.aborted) {
-            return {
-                problem: `AWS credentials could not be loaded within ${CREDENTIALS_TIMEOUT_MS / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`,
-            };
-        }
-        return { problem: describeCredentialsError(error) };
+        if (stopped)
+            return { problem: { why: stopped === 'interrupt' ? 'interrupted' : 'deadline' } };
+        if (timeLimit.aborted)
+            return { problem: { why: 'timed-out', limitMs: CREDENTIALS_TIMEOUT_MS } };
+        return { problem: credentialsProblem(error) };
     }
 }
-function describeCredentialsError(error) {
-    // The provider's STS or SSO request went through a proxy that failed: that is what to fix.
+function credentialsProblem(error) {
     if ((0,proxy_error_shape/* isProxyError */.d)(error))
-        return `AWS credentials could not be loaded: ${error.message} No request was made to Proton.`;
+        return { why: 'proxy', said: error.message };
     const said = error instanceof Error && error.message ? (0,lib_text/* oneLine */.TN)(error.message, 500) : (0,lib_text/* oneLine */.TN)(String(error), 500);
-    // The provider chain reports a failing credential_process or source profile only as "none found".
-    const profile = process.env.AWS_PROFILE ? ` AWS_PROFILE is ${(0,lib_text/* oneLine */.TN)(process.env.AWS_PROFILE, 100)}: check that profile's credential_process or source_profile.` : '';
-    if (NONE_FOUND.test(said))
-        return `No AWS credentials found (${said}).${profile} ${CREDENTIALS_ADVICE}`;
-    return `Could not load AWS credentials: ${said}. No request was made.${profile} ${CREDENTIALS_ADVICE}`;
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./src/runner/docs-link.ts
-// Where the README of the version being run lives, so that a message that refers to it links to it.
-// The runner tells an action where it came from (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF); a
-// local action (uses: ./) has neither, and then a message gives no link rather than a dangling one.
-function readmeLink(section, env = process.env) {
-    const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
-    const ref = env.GITHUB_ACTION_REF?.trim();
-    if (!repository || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repository))
-        return undefined;
-    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
-    return `${server}/${repository}/blob/${encodeURI(ref)}/README.md#${section}`;
-}
-/** " (IAM policy: https://…)" for a sentence, or nothing. */
-function seeReadme(what, section, env = process.env) {
-    const link = readmeLink(section, env);
-    return link ? ` (${what}: ${link})` : '';
-}
-
-;// CONCATENATED MODULE: ./src/proton/errors.ts
-// Turns a failed request into one sentence that says what happened and what to do about it, in a
-// workflow author's words: never the SDK's hints for programmers ("SyntaxError", "$response").
-
-
-
-
-const CREDENTIAL_ERRORS = new Set([
-    'UnrecognizedClientException',
-    'InvalidSignatureException',
-    'ExpiredTokenException',
-    'ExpiredToken',
-    'InvalidClientTokenId',
-    'MissingAuthenticationTokenException',
-    'IncompleteSignature',
-    'SignatureDoesNotMatch',
-]);
-/** The credentials were good, and their session ran out. */
-const EXPIRED_ERRORS = new Set(['ExpiredTokenException', 'ExpiredToken']);
-/** What to do about credentials that expire before the wait ends. */
-const SESSION_ADVICE = 'Give the step a role session at least as long as its wait (aws-actions/configure-aws-credentials: role-duration-seconds, up to the role\'s maximum session duration), or a shorter wait-timeout-seconds.';
-/** Answers that will not change by asking again: a wait ends on them rather than polling on. */
-const DEFINITIVE_ERRORS = new Set(['ResourceNotFoundException', 'AccessDeniedException', 'ValidationException', ...CREDENTIAL_ERRORS]);
-/** How long into the step AWS answered that the credentials had expired; undefined for any other failure. */
-function credentialsExpiredAfter(failure) {
-    return EXPIRED_ERRORS.has(failure.apiErrorType ?? '') ? failure.elapsedMs : undefined;
-}
-function isConflict(failure) {
-    return failure.apiErrorType === 'ConflictException';
-}
-/** Not found, access denied, invalid, or credentials rejected: asking again cannot help. */
-function isDefinitive(failure) {
-    const last = failure.last;
-    if (failure.stoppedBy || !last)
-        return false;
-    if (last.kind === 'client-error' || last.kind === 'untrusted-certificate')
-        return true;
-    if (last.kind === 'proxy' && last.proxy?.mayPass === false)
-        return true;
-    return last.kind === 'api-error' && DEFINITIVE_ERRORS.has(last.type ?? '');
-}
-const NEVER_REACHED_PROTON = new Set(['proxy', 'untrusted-certificate', 'no-such-host', 'connection']);
-/** The kind of a failed request, for the target it ends: `cancel` for a cancel request, `read` for any read. */
-function errorKindOf(failure, request) {
-    const type = failure.apiErrorType;
-    if (type === 'ResourceNotFoundException')
-        return 'not-found';
-    if (type === 'AccessDeniedException')
-        return 'access-denied';
-    if (type !== undefined && CREDENTIAL_ERRORS.has(type))
-        return 'credentials';
-    const answered = failure.attempts.filter((a) => a.kind !== 'cut-short');
-    if (answered.length > 0 && answered.every((a) => NEVER_REACHED_PROTON.has(a.kind)) && !mayHaveTakenEffect(failure))
-        return 'unreachable';
-    if (request === 'read')
-        return 'read-failed';
-    return mayHaveTakenEffect(failure) ? 'maybe-made' : 'not-made';
-}
-/** Whether a request that failed may still have reached Proton and taken effect. */
-function mayHaveTakenEffect(failure) {
-    return failure.attempts.some((a) => a.kind === 'no-answer' ||
-        a.kind === 'cut-short' ||
-        a.kind === 'server-error' ||
-        (a.kind === 'connection' && a.code === 'ECONNRESET') ||
-        (a.kind === 'unreadable-reply' && a.status !== undefined && a.status < 300));
-}
-/**
- * One failed request, said for the target it belongs to. The sentence never names the target: it is
- * always shown beside its label (the log's prefix and group, the summary's row, the results entry).
- */
-function describeRequestFailure(failure, context) {
-    const { operation } = failure;
-    if (failure.stoppedBy)
-        return describeStopped(failure);
-    const last = failure.last;
-    if (!last)
-        return `${operation} failed.`;
-    const tries = failure.attempts.length > 1 ? ` on all ${failure.attempts.length} attempts` : '';
-    const via = failure.via ? ` through the proxy ${failure.via}` : '';
-    const check = failure.via ? 'check the proxy, and NO_PROXY if Proton should be reached directly' : 'check the network and endpoint-url';
-    switch (last.kind) {
-        case 'api-error':
-            return describeApiError(failure, last, context);
-        case 'throttled':
-            return `Proton throttled ${operation}${tries}: raise max-attempts, or cancel fewer deployments at once. AWS said: ${said(last)}`;
-        case 'server-error':
-            return `Proton failed ${operation} with ${reply(last)}${tries}.${last.message ? ` AWS said: ${last.message}` : ''}`;
-        case 'unreadable-reply':
-            if (failure.via && last.status === 407) {
-                return `The proxy ${failure.via} refused ${operation}: it answered 407 Proxy Authentication Required. Check the user name and password in the proxy URL (http://USER:PASSWORD@HOST:PORT, percent-encoded).`;
-            }
-            return `The endpoint answered ${operation} with ${reply(last)}, which is not an answer from the Proton API: check endpoint-url (or AWS_ENDPOINT_URL_PROTON) and ${failure.via ? `the proxy ${failure.via}` : 'any proxy between the runner and AWS'}.`;
-        case 'no-answer':
-            return last.limitMs !== undefined
-                ? `Proton did not answer ${operation}${via} within ${last.limitMs / 1000} s${tries}: ${check}.`
-                : `The connection to Proton${via} timed out on ${operation}${tries}: ${check}.`;
-        case 'connection':
-            return `Could not reach Proton${via} for ${operation} (${last.code})${tries}: ${check}.`;
-        case 'no-such-host':
-            return `Could not reach Proton for ${operation}: the endpoint's host name does not resolve (ENOTFOUND). Check endpoint-url and aws-region.`;
-        case 'proxy':
-            return `${last.proxy?.said ?? `The proxy${via} failed.`}${tries ? ` (${operation}${tries}.)` : ''}`;
-        case 'untrusted-certificate':
-            return describeUntrustedCertificate(operation, last.code ?? '', failure.via);
-        case 'client-error':
-            return `${operation} could not be sent: ${last.type}${last.message ? `: ${last.message}` : ''}.`;
-        case 'cut-short':
-            return `Proton had not answered ${operation} when the step stopped waiting.`;
-    }
-}
-function describeUntrustedCertificate(operation, code, via) {
-    const refused = `TLS refused the certificate the endpoint presented for ${operation} (${code})`;
-    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH') {
-        return `${refused}: it does not name the endpoint's host. Check endpoint-url${via ? `, and whether the proxy ${via} redirects the connection` : ''}.`;
-    }
-    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
-        return `${refused}: it is outside its validity period. Check the runner's clock, and endpoint-url.`;
-    const who = via ? `the proxy ${via} inspects TLS with a CA of its own, or ` : '';
-    return `${refused}: it is not signed by a CA this step trusts. If ${who}a private CA signs the endpoint, set NODE_EXTRA_CA_CERTS (or AWS_CA_BUNDLE) to that CA's PEM file.`;
-}
-function describeApiError(request, failure, { target, region, dryRun, ifCredentialsExpired }) {
-    const { operation } = request;
-    const type = failure.type ?? 'an error';
-    if (type === 'AccessDeniedException') {
-        return `Access denied to ${operation}: ${accessAdvice(operation, target, region, dryRun === true)}. AWS said: ${said(failure)}`;
-    }
-    if (type === 'ResourceNotFoundException') {
-        if (operation === DEPLOYMENT_HISTORY_OPERATION)
-            return `Proton's deployment history has no such deployment of this ${typeNoun(target.type)}. AWS said: ${said(failure)}`;
-        return `Not found in ${region}: check the name, and that the region (aws-region, else AWS_REGION) is where it lives. AWS said: ${said(failure)}`;
-    }
-    if (type === 'ValidationException')
-        return `Proton rejected ${operation} as invalid: ${said(failure)}`;
-    if (EXPIRED_ERRORS.has(type)) {
-        const consequence = ifCredentialsExpired ? ` ${ifCredentialsExpired}` : '';
-        return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${(0,lib_text/* formatDuration */.a3)(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeReadme('session length', 'session-length')}`;
-    }
-    if (CREDENTIAL_ERRORS.has(type)) {
-        return `AWS rejected the credentials (${type}) on ${operation}: ${said(failure)}. Check the role or keys this step uses; a session may have expired. Configure credentials before this step, for example with aws-actions/configure-aws-credentials.`;
-    }
-    return `${operation} failed with ${type} (HTTP ${failure.status ?? '?'}): ${said(failure)}`;
-}
-/**
- * What to allow after a denial: the action that was denied, on the resource it was denied on, and
- * the other action the step calls there (a dry run calls only the read).
- */
-function accessAdvice(operation, target, region, dryRun) {
-    const policy = seeReadme('IAM policy', 'credentials-and-iam');
-    if (operation === DEPLOYMENT_HISTORY_OPERATION) {
-        return `allow proton:${DEPLOYMENT_HISTORY_OPERATION} on ${deploymentIamResource(region)} for the role this step uses${policy}`;
-    }
-    const type = resourceType(target.type);
-    const others = iamActions(type).filter((action) => action !== `proton:${operation}` && !(dryRun && action === `proton:${type.cancelOperation}`));
-    const also = others.length > 0 ? ` (the step also calls ${others.join(' and ')} there)` : '';
-    return `allow proton:${operation} on ${type.iamResource(target, region)} for the role this step uses${also}${policy}`;
-}
-function describeStopped(failure) {
-    const { operation, attempts } = failure;
-    const why = failure.stoppedBy === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out';
-    const answered = attempts.filter((a) => a.kind !== 'cut-short');
-    if (attempts.length === 0)
-        return `${operation} was not sent before ${why}.`;
-    if (answered.length === 0)
-        return `Proton had not answered ${operation} when ${why}.`;
-    if (answered.every((a) => a.kind === 'throttled')) {
-        return `Proton throttled ${operation} on every attempt (${attempts.length}) until ${why}.`;
-    }
-    return `${operation} failed on every attempt (${tally(attempts)}) until ${why}.`;
-}
-/** "3 throttled, 2 HTTP 503 Service Unavailable, 1 without an answer". */
-function tally(attempts) {
-    const counts = new Map();
-    for (const attempt of attempts) {
-        const word = tallyWord(attempt);
-        counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-    return [...counts].map(([word, n]) => `${n} ${word}`).join(', ');
-}
-function tallyWord(attempt) {
-    switch (attempt.kind) {
-        case 'throttled':
-            return 'throttled';
-        case 'no-answer':
-        case 'cut-short':
-            return 'without an answer';
-        case 'connection':
-        case 'no-such-host':
-            return attempt.code ?? 'connection failed';
-        case 'server-error':
-        case 'unreadable-reply':
-            return `HTTP ${attempt.status ?? '?'}`;
-        case 'api-error':
-        case 'client-error':
-            return attempt.type ?? 'failed';
-        case 'proxy':
-            return 'proxy failed';
-        case 'untrusted-certificate':
-            return attempt.code ?? 'certificate refused';
-    }
-}
-/** "HTTP 502 (Bad Gateway) and a body that is not JSON". */
-function reply(failure) {
-    const status = failure.status ?? 0;
-    const reason = external_node_http_.STATUS_CODES[status];
-    const http = `HTTP ${status}${reason ? ` (${reason})` : ''}`;
-    if (failure.type)
-        return `${failure.type} (${http})`;
-    return `${http} and ${failure.emptyBody ? 'an empty body' : 'a body that is not JSON'}`;
-}
-function said(failure) {
-    return failure.message ? failure.message : '(no message)';
-}
-/** A list request for `*` that failed: nothing can be cancelled, since the targets are unknown. */
-function describeListFailure(failure, wildcard, region) {
-    const what = `the ${typeNoun(wildcard.type)}s${wildcard.serviceName ? ` of service ${wildcard.serviceName}` : ''} whose deployment is in progress`;
-    const prefix = `Could not find ${what} ("*"), so nothing was cancelled: `;
-    const type = failure.apiErrorType;
-    if (type === 'AccessDeniedException') {
-        return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses${seeReadme('IAM policy', 'credentials-and-iam')}. AWS said: ${said(failure.last)}`;
-    }
-    if (type === 'ResourceNotFoundException' && wildcard.serviceName) {
-        return `${prefix}service ${wildcard.serviceName} was not found in ${region}: check service-name and the region. AWS said: ${said(failure.last)}`;
-    }
-    const target = targetOf(wildcard.type, '*', wildcard.serviceName);
-    return `${prefix}${describeRequestFailure(failure, { target, region })}`;
+    const profile = process.env.AWS_PROFILE ? (0,lib_text/* oneLine */.TN)(process.env.AWS_PROFILE, 100) : undefined;
+    return { why: NONE_FOUND.test(said) ? 'none-found' : 'failed', said, profile };
 }
 
 ;// CONCATENATED MODULE: ./src/proton/request-slots.ts
@@ -1316,6 +1070,69 @@ async function readDeployment(api, target, id, stop) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/proton/failure-kinds.ts
+// What a failed request means for the step, as facts: whether it is worth asking again, whether it
+// may have taken effect, and the kind of error it ends a target with. The words are the reporting's
+// (report/failure-words.ts).
+
+const CREDENTIAL_ERRORS = new Set([
+    'UnrecognizedClientException',
+    'InvalidSignatureException',
+    'ExpiredTokenException',
+    'ExpiredToken',
+    'InvalidClientTokenId',
+    'MissingAuthenticationTokenException',
+    'IncompleteSignature',
+    'SignatureDoesNotMatch',
+]);
+/** The credentials were good, and their session ran out. */
+const EXPIRED_ERRORS = new Set(['ExpiredTokenException', 'ExpiredToken']);
+/** Answers that will not change by asking again: a wait ends on them rather than polling on. */
+const DEFINITIVE_ERRORS = new Set(['ResourceNotFoundException', 'AccessDeniedException', 'ValidationException', ...CREDENTIAL_ERRORS]);
+/** How long into the step AWS answered that the credentials had expired; undefined for any other failure. */
+function credentialsExpiredAfter(failure) {
+    return EXPIRED_ERRORS.has(apiErrorTypeOf(failure) ?? '') ? failure.elapsedMs : undefined;
+}
+function isConflict(failure) {
+    return apiErrorTypeOf(failure) === 'ConflictException';
+}
+/** Not found, access denied, invalid, or credentials rejected: asking again cannot help. */
+function isDefinitive(failure) {
+    const last = lastAttempt(failure);
+    if (failure.stoppedBy || !last)
+        return false;
+    if (last.kind === 'client-error' || last.kind === 'untrusted-certificate')
+        return true;
+    if (last.kind === 'proxy' && last.proxy?.mayPass === false)
+        return true;
+    return last.kind === 'api-error' && DEFINITIVE_ERRORS.has(last.type ?? '');
+}
+const NEVER_REACHED_PROTON = new Set(['proxy', 'untrusted-certificate', 'no-such-host', 'connection']);
+/** The kind of a failed request, for the target it ends: `cancel` for a cancel request, `read` for any read. */
+function errorKindOf(failure, request) {
+    const type = apiErrorTypeOf(failure);
+    if (type === 'ResourceNotFoundException')
+        return 'not-found';
+    if (type === 'AccessDeniedException')
+        return 'access-denied';
+    if (type !== undefined && CREDENTIAL_ERRORS.has(type))
+        return 'credentials';
+    const answered = failure.attempts.filter((a) => a.kind !== 'cut-short');
+    if (answered.length > 0 && answered.every((a) => NEVER_REACHED_PROTON.has(a.kind)) && !mayHaveTakenEffect(failure))
+        return 'unreachable';
+    if (request === 'read')
+        return 'read-failed';
+    return mayHaveTakenEffect(failure) ? 'maybe-made' : 'not-made';
+}
+/** Whether a request that failed may still have reached Proton and taken effect. */
+function mayHaveTakenEffect(failure) {
+    return failure.attempts.some((a) => a.kind === 'no-answer' ||
+        a.kind === 'cut-short' ||
+        a.kind === 'server-error' ||
+        (a.kind === 'connection' && a.code === 'ECONNRESET') ||
+        (a.kind === 'unreadable-reply' && a.status !== undefined && a.status < 300));
+}
+
 ;// CONCATENATED MODULE: ./src/domain/target-result.ts
 
 /** The deployment newer than the one the step acted on, when one started: followed past, or cancelled instead. */
@@ -1428,11 +1245,7 @@ async function followDeployment(target, from, ctx) {
         }
         catch (error) {
             assertRequestFailed(error);
-            const what = describeRequestFailure(error, {
-                target,
-                region: ctx.region,
-                ifCredentialsExpired: 'The cancellation already requested stands; where the deployment ended could not be read.',
-            });
+            const what = { kind: 'request', request: error, target, region: ctx.region, during: 'follow' };
             const cutShort = whatStopped(stop);
             if (cutShort) {
                 // Keep what earlier reads ran into, unless this one got answers that say more.
@@ -1441,20 +1254,20 @@ async function followDeployment(target, from, ctx) {
                 return finish({ kind: 'stopped', by: cutShort });
             }
             if (isDefinitive(error)) {
-                const ended = newerDeploymentId
-                    ? `A newer deployment ${newerDeploymentId} started, so deployment ${deployment.id} has ended, but how it ended could not be read: `
-                    : '';
+                const failure = newerDeploymentId
+                    ? { ...what, newerDeploymentId, ...(deployment.id ? { deploymentId: deployment.id } : {}) }
+                    : what;
                 const expiredAfter = credentialsExpiredAfter(error);
                 const errorKind = errorKindOf(error, 'read');
                 if (expiredAfter === undefined)
-                    return finish({ kind: 'error', error: `${ended}${what}`, errorKind });
-                return finish({ kind: 'error', error: `${ended}${what}`, errorKind, credentialsExpiredAfterMs: expiredAfter });
+                    return finish({ kind: 'error', failure, errorKind });
+                return finish({ kind: 'error', failure, errorKind, credentialsExpiredAfterMs: expiredAfter });
             }
             failedReads += 1;
             readFailure = what;
-            progress.tell(target, { kind: 'read-failed', what, poll, inARow: failedReads });
+            progress.tell(target, { kind: 'read-failed', failure: what, poll, inARow: failedReads });
             if (failedReads === FAILED_READS_BEFORE_WARNING)
-                progress.tell(target, { kind: 'reads-failing', failures: failedReads, what });
+                progress.tell(target, { kind: 'reads-failing', failures: failedReads, failure: what });
             continue;
         }
         if (failedReads >= FAILED_READS_BEFORE_WARNING)
@@ -1518,10 +1331,10 @@ async function readState(target, ctx) {
         }
         catch (error) {
             assertRequestFailed(error);
-            const what = describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun });
+            const failure = { kind: 'request', request: error, target, region: ctx.region, during: 'read', ...(ctx.dryRun ? { dryRun: true } : {}) };
             if (!ctx.wait || error.stoppedBy || isDefinitive(error))
-                return { kind: 'failed', error: what, errorKind: errorKindOf(error, 'read') };
-            ctx.progress.tell(target, { kind: 'read-failed', what });
+                return { kind: 'failed', failure, errorKind: errorKindOf(error, 'read') };
+            ctx.progress.tell(target, { kind: 'read-failed', failure });
         }
         await ctx.clock.sleep(ctx.pollIntervalMs, signal);
     }
@@ -1532,7 +1345,6 @@ async function readState(target, ctx) {
 // target and decides what may be cancelled: only a deployment in progress and in scope. A deployment
 // the scope excludes is left alone; the one given in deployment-id, when it is no longer the latest,
 // is looked up in Proton's deployment history so its own status is reported.
-
 
 
 
@@ -1576,9 +1388,9 @@ async function ownDeploymentFromHistory(target, resource, id, latestId, ctx) {
             kind: 'failed',
             errorKind: unknown ? 'unknown-deployment' : errorKindOf(error, 'read'),
             ...(resource ? { resource } : {}),
-            error: unknown
-                ? `Proton knows no deployment ${id} of this ${typeNoun(target.type)}: check deployment-id, and that it belongs to this resource.`
-                : describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun }),
+            failure: unknown
+                ? { kind: 'unknown-deployment', id, type: target.type }
+                : { kind: 'request', request: error, target, region: ctx.region, during: 'read', ...(ctx.dryRun ? { dryRun: true } : {}) },
         };
     }
 }
@@ -1614,7 +1426,7 @@ async function requestCancellation(target, scope, ctx) {
                 return {
                     kind: 'failed',
                     errorKind: errorKindOf(error, 'cancel'),
-                    error: withConsequence(describeRequestFailure(error, { target, region: ctx.region, ifCredentialsExpired: 'The cancellation was not made.' }), error),
+                    failure: { kind: 'request', request: error, target, region: ctx.region, during: 'cancel' },
                     ...(expiredAfter !== undefined ? { credentialsExpiredAfterMs: expiredAfter } : {}),
                 };
             }
@@ -1622,7 +1434,7 @@ async function requestCancellation(target, scope, ctx) {
         }
         const state = await readState(target, ctx);
         if (state.kind === 'failed') {
-            return { kind: 'failed', errorKind: state.errorKind, error: `Proton answered ${type.cancelOperation} with ConflictException, and the state could not be read: ${state.error}` };
+            return { kind: 'failed', errorKind: state.errorKind, failure: { kind: 'conflict-then-unreadable', cancelOperation: type.cancelOperation, read: state.failure } };
         }
         const check = await assess(target, state.resource, scope, ctx);
         if (check.kind === 'failed')
@@ -1643,7 +1455,7 @@ async function requestCancellation(target, scope, ctx) {
                 kind: 'failed',
                 errorKind: 'not-made',
                 resource,
-                error: `Proton refused ${type.cancelOperation} with ConflictException ${conflicts + 1} times while ${type.readOperation} reported the deployment IN_PROGRESS: the deployment was not cancelled. Run the step again, or cancel it in the Proton console.`,
+                failure: { kind: 'conflict-persists', cancelOperation: type.cancelOperation, readOperation: type.readOperation, times: conflicts + 1 },
             };
         }
         progress.tell(target, { kind: 'conflict-asking-again', attempt: conflicts + 1, of: CONFLICT_RETRIES });
@@ -1654,24 +1466,15 @@ async function requestCancellation(target, scope, ctx) {
                 kind: 'failed',
                 errorKind: 'not-made',
                 resource,
-                error: `${type.cancelOperation} met ConflictException while the deployment was IN_PROGRESS, and ${stopped === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out'} before it could ask again: the deployment was not cancelled.`,
+                failure: { kind: 'conflict-then-stopped', cancelOperation: type.cancelOperation, by: stopped },
             };
         }
     }
-}
-/** Whether a cancel request that failed may still have cancelled the deployment, said plainly. */
-function withConsequence(description, failure) {
-    if (failure.last?.kind === 'api-error' || failure.last?.kind === 'client-error')
-        return description;
-    return mayHaveTakenEffect(failure)
-        ? `${description} The cancellation may or may not have been made: check the resource in the Proton console.`
-        : `${description} The cancellation was not made.`;
 }
 
 ;// CONCATENATED MODULE: ./src/cancel/cancel-target.ts
 // One target: ask Proton to cancel its deployment (first making sure it is in scope, when the step is
 // scoped) and, if asked to wait, follow that deployment until Proton says where it ended.
-
 
 
 
@@ -1695,7 +1498,7 @@ async function cancelTarget(target, scope, ctx) {
         case 'failed':
             return done({
                 outcome: 'error',
-                error: asked.error,
+                failure: asked.failure,
                 errorKind: asked.errorKind,
                 ...known(asked.resource),
                 ...(asked.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: asked.credentialsExpiredAfterMs, cancellationStands: false } } : {}),
@@ -1732,7 +1535,7 @@ async function cancelTarget(target, scope, ctx) {
             }
             catch (error) {
                 assertRequestFailed(error);
-                readFailure = describeRequestFailure(error, { target, region: ctx.region });
+                readFailure = { kind: 'request', request: error, target, region: ctx.region, during: 'read' };
             }
         }
         const now = latestDeployment(resource);
@@ -1748,7 +1551,7 @@ async function cancelTarget(target, scope, ctx) {
         return done({
             outcome: 'error',
             ...seen,
-            error: end.error,
+            failure: end.failure,
             errorKind: end.errorKind,
             ...(end.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: end.credentialsExpiredAfterMs, cancellationStands: true } } : {}),
         });
@@ -1812,7 +1615,7 @@ function previewOf(target, check, ctx) {
         case 'failed':
             return {
                 outcome: 'error',
-                error: check.error,
+                failure: check.failure,
                 errorKind: check.errorKind,
                 ...(check.resource ? { resource: check.resource, deployment: latestDeployment(check.resource) } : {}),
             };
@@ -1845,7 +1648,6 @@ function previewOf(target, check, ctx) {
 
 
 
-
 // Enough to send a fleet's cancel requests within a second or two, few enough not to flood Proton.
 const MAX_REQUESTS_IN_FLIGHT = 10;
 async function cancelAllTargets(settings, ctx) {
@@ -1855,14 +1657,14 @@ async function cancelAllTargets(settings, ctx) {
     const startedAt = clock.now();
     const created = await (ctx.connect ?? createProtonClient)(settings);
     if ('problems' in created)
-        return failedBeforeAnyRequest(settings, created.problems.join(' '));
+        return failedBeforeAnyRequest(settings, { kind: 'connection-settings', problems: created.problems });
     const { proton, connection } = created;
     ctx.onConnection?.(connection);
     try {
         const stop = { deadline: clock.timeout(settings.waitTimeoutSeconds * 1000), interrupt: ctx.interrupt };
         const credentials = await loadCredentials(proton, clock, stop);
         if ('problem' in credentials)
-            return failedBeforeAnyRequest(settings, credentials.problem);
+            return failedBeforeAnyRequest(settings, { kind: 'credentials', problem: credentials.problem });
         ctx.onCredentials?.(credentials.facts);
         const random = ctx.random ?? Math.random;
         const api = new ProtonApi({
@@ -1884,11 +1686,11 @@ async function cancelAllTargets(settings, ctx) {
             }
             catch (error) {
                 assertRequestFailed(error);
-                return { results: [], problem: describeListFailure(error, settings.wildcard, settings.region), dryRun };
+                return { results: [], problem: { kind: 'list', request: error, wildcard: settings.wildcard, region: settings.region }, dryRun };
             }
             ctx.onDiscovery?.(discovery);
             if (discovery.matched.length > MAX_TARGETS) {
-                return { results: [], discovery, problem: `"*" matched ${discovery.matched.length} deployments in progress, more than one step handles (${MAX_TARGETS}): nothing was cancelled. Name them in several steps.`, dryRun };
+                return { results: [], discovery, problem: { kind: 'too-many-matched', matched: discovery.matched.length, max: MAX_TARGETS }, dryRun };
             }
             targets = discovery.matched;
         }
@@ -1919,7 +1721,7 @@ function failedBeforeAnyRequest(settings, problem) {
     const { dryRun } = settings;
     if (settings.wildcard)
         return { results: [], problem, dryRun };
-    return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: problem, errorKind: 'no-request', waitedMs: 0 })), dryRun };
+    return { results: settings.targets.map((target) => ({ target, outcome: 'error', failure: problem, errorKind: 'no-request', waitedMs: 0 })), dryRun };
 }
 
 ;// CONCATENATED MODULE: ./src/lib/clock.ts
@@ -2084,6 +1886,275 @@ function failsStep(outcome, failOn) {
     return ALWAYS_FAILING.includes(outcome) || failOn.includes(outcome);
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/runner/docs-link.ts
+// Where the README of the version being run lives, so that a message that refers to it links to it.
+// The runner tells an action where it came from (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF); a
+// local action (uses: ./) has neither, and then a message gives no link rather than a dangling one.
+function readmeLink(section, env = process.env) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+    const ref = env.GITHUB_ACTION_REF?.trim();
+    if (!repository || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
+    return `${server}/${repository}/blob/${encodeURI(ref)}/README.md#${section}`;
+}
+/** " (IAM policy: https://…)" for a sentence, or nothing. */
+function seeReadme(what, section, env = process.env) {
+    const link = readmeLink(section, env);
+    return link ? ` (${what}: ${link})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/failure-words.ts
+// Every failure in a workflow author's words: what happened and what to do about it, never the
+// SDK's hints for programmers ("SyntaxError", "$response"). The work hands over facts (domain/
+// failure.ts); each sentence is composed here, once. A sentence never names its target: it is always
+// shown beside its label (the log's prefix and group, the summary's row, the results entry).
+
+
+
+
+
+
+/** What to do about credentials that expire before the wait ends. */
+const SESSION_ADVICE = 'Give the step a role session at least as long as its wait (aws-actions/configure-aws-credentials: role-duration-seconds, up to the role\'s maximum session duration), or a shorter wait-timeout-seconds.';
+/** What to do about missing or broken credentials. */
+const CREDENTIALS_ADVICE = 'Configure credentials before this step, for example with aws-actions/configure-aws-credentials (OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
+/** Why a target ended as `error` (or why no target could be worked on), in one sentence or a few. */
+function failureWords(failure) {
+    switch (failure.kind) {
+        case 'request':
+            return requestFailureWords(failure);
+        case 'conflict-then-unreadable':
+            return `Proton answered ${failure.cancelOperation} with ConflictException, and the state could not be read: ${failureWords(failure.read)}`;
+        case 'conflict-persists':
+            return `Proton refused ${failure.cancelOperation} with ConflictException ${failure.times} times while ${failure.readOperation} reported the deployment IN_PROGRESS: the deployment was not cancelled. Run the step again, or cancel it in the Proton console.`;
+        case 'conflict-then-stopped':
+            return `${failure.cancelOperation} met ConflictException while the deployment was IN_PROGRESS, and ${failure.by === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out'} before it could ask again: the deployment was not cancelled.`;
+        case 'unknown-deployment':
+            return `Proton knows no deployment ${failure.id} of this ${typeNoun(failure.type)}: check deployment-id, and that it belongs to this resource.`;
+        case 'list':
+            return describeListFailure(failure.request, failure.wildcard, failure.region);
+        case 'too-many-matched':
+            return `"*" matched ${failure.matched} deployments in progress, more than one step handles (${failure.max}): nothing was cancelled. Name them in several steps.`;
+        case 'credentials':
+            return credentialsProblemWords(failure.problem);
+        case 'connection-settings':
+            return failure.problems.join(' ');
+    }
+}
+/** A failed request, with what it means at that point of the work. */
+function requestFailureWords(facts) {
+    const { request, target, region } = facts;
+    switch (facts.during) {
+        case 'cancel':
+            return withConsequence(describeRequestFailure(request, { target, region, ifCredentialsExpired: 'The cancellation was not made.' }), request);
+        case 'read':
+            return describeRequestFailure(request, { target, region, ...(facts.dryRun ? { dryRun: true } : {}) });
+        case 'follow': {
+            const ended = facts.newerDeploymentId
+                ? `A newer deployment ${facts.newerDeploymentId} started, so deployment ${facts.deploymentId} has ended, but how it ended could not be read: `
+                : '';
+            return `${ended}${describeRequestFailure(request, {
+                target,
+                region,
+                ifCredentialsExpired: 'The cancellation already requested stands; where the deployment ended could not be read.',
+            })}`;
+        }
+    }
+}
+/** Whether a cancel request that failed may still have cancelled the deployment, said plainly. */
+function withConsequence(description, failure) {
+    const last = lastAttempt(failure);
+    if (last?.kind === 'api-error' || last?.kind === 'client-error')
+        return description;
+    return mayHaveTakenEffect(failure)
+        ? `${description} The cancellation may or may not have been made: check the resource in the Proton console.`
+        : `${description} The cancellation was not made.`;
+}
+function credentialsProblemWords(problem) {
+    switch (problem.why) {
+        case 'interrupted':
+            return 'The step was interrupted while it was loading AWS credentials: no request was made.';
+        case 'deadline':
+            return `AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made. ${CREDENTIALS_ADVICE}`;
+        case 'timed-out':
+            return `AWS credentials could not be loaded within ${problem.limitMs / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`;
+        case 'proxy':
+            // The provider's STS or SSO request went through a proxy that failed: that is what to fix.
+            return `AWS credentials could not be loaded: ${problem.said} No request was made to Proton.`;
+        case 'none-found':
+        case 'failed': {
+            // The provider chain reports a failing credential_process or source profile only as "none found".
+            const profile = problem.profile ? ` AWS_PROFILE is ${problem.profile}: check that profile's credential_process or source_profile.` : '';
+            if (problem.why === 'none-found')
+                return `No AWS credentials found (${problem.said}).${profile} ${CREDENTIALS_ADVICE}`;
+            return `Could not load AWS credentials: ${problem.said}. No request was made.${profile} ${CREDENTIALS_ADVICE}`;
+        }
+    }
+}
+/**
+ * One failed request, said for the target it belongs to. The sentence never names the target: it is
+ * always shown beside its label (the log's prefix and group, the summary's row, the results entry).
+ */
+function describeRequestFailure(failure, context) {
+    const { operation } = failure;
+    if (failure.stoppedBy)
+        return describeStopped(failure);
+    const last = lastAttempt(failure);
+    if (!last)
+        return `${operation} failed.`;
+    const tries = failure.attempts.length > 1 ? ` on all ${failure.attempts.length} attempts` : '';
+    const via = failure.via ? ` through the proxy ${failure.via}` : '';
+    const check = failure.via ? 'check the proxy, and NO_PROXY if Proton should be reached directly' : 'check the network and endpoint-url';
+    switch (last.kind) {
+        case 'api-error':
+            return describeApiError(failure, last, context);
+        case 'throttled':
+            return `Proton throttled ${operation}${tries}: raise max-attempts, or cancel fewer deployments at once. AWS said: ${said(last)}`;
+        case 'server-error':
+            return `Proton failed ${operation} with ${reply(last)}${tries}.${last.message ? ` AWS said: ${last.message}` : ''}`;
+        case 'unreadable-reply':
+            if (failure.via && last.status === 407) {
+                return `The proxy ${failure.via} refused ${operation}: it answered 407 Proxy Authentication Required. Check the user name and password in the proxy URL (http://USER:PASSWORD@HOST:PORT, percent-encoded).`;
+            }
+            return `The endpoint answered ${operation} with ${reply(last)}, which is not an answer from the Proton API: check endpoint-url (or AWS_ENDPOINT_URL_PROTON) and ${failure.via ? `the proxy ${failure.via}` : 'any proxy between the runner and AWS'}.`;
+        case 'no-answer':
+            return last.limitMs !== undefined
+                ? `Proton did not answer ${operation}${via} within ${last.limitMs / 1000} s${tries}: ${check}.`
+                : `The connection to Proton${via} timed out on ${operation}${tries}: ${check}.`;
+        case 'connection':
+            return `Could not reach Proton${via} for ${operation} (${last.code})${tries}: ${check}.`;
+        case 'no-such-host':
+            return `Could not reach Proton for ${operation}: the endpoint's host name does not resolve (ENOTFOUND). Check endpoint-url and aws-region.`;
+        case 'proxy':
+            return `${last.proxy?.said ?? `The proxy${via} failed.`}${tries ? ` (${operation}${tries}.)` : ''}`;
+        case 'untrusted-certificate':
+            return describeUntrustedCertificate(operation, last.code ?? '', failure.via);
+        case 'client-error':
+            return `${operation} could not be sent: ${last.type}${last.message ? `: ${last.message}` : ''}.`;
+        case 'cut-short':
+            return `Proton had not answered ${operation} when the step stopped waiting.`;
+    }
+}
+function describeUntrustedCertificate(operation, code, via) {
+    const refused = `TLS refused the certificate the endpoint presented for ${operation} (${code})`;
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code === 'HOSTNAME_MISMATCH') {
+        return `${refused}: it does not name the endpoint's host. Check endpoint-url${via ? `, and whether the proxy ${via} redirects the connection` : ''}.`;
+    }
+    if (code === 'CERT_HAS_EXPIRED' || code === 'CERT_NOT_YET_VALID')
+        return `${refused}: it is outside its validity period. Check the runner's clock, and endpoint-url.`;
+    const who = via ? `the proxy ${via} inspects TLS with a CA of its own, or ` : '';
+    return `${refused}: it is not signed by a CA this step trusts. If ${who}a private CA signs the endpoint, set NODE_EXTRA_CA_CERTS (or AWS_CA_BUNDLE) to that CA's PEM file.`;
+}
+function describeApiError(request, failure, { target, region, dryRun, ifCredentialsExpired }) {
+    const { operation } = request;
+    const type = failure.type ?? 'an error';
+    if (type === 'AccessDeniedException') {
+        return `Access denied to ${operation}: ${accessAdvice(operation, target, region, dryRun === true)}. AWS said: ${said(failure)}`;
+    }
+    if (type === 'ResourceNotFoundException') {
+        if (operation === DEPLOYMENT_HISTORY_OPERATION)
+            return `Proton's deployment history has no such deployment of this ${typeNoun(target.type)}. AWS said: ${said(failure)}`;
+        return `Not found in ${region}: check the name, and that the region (aws-region, else AWS_REGION) is where it lives. AWS said: ${said(failure)}`;
+    }
+    if (type === 'ValidationException')
+        return `Proton rejected ${operation} as invalid: ${said(failure)}`;
+    if (EXPIRED_ERRORS.has(type)) {
+        const consequence = ifCredentialsExpired ? ` ${ifCredentialsExpired}` : '';
+        return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${(0,lib_text/* formatDuration */.a3)(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeReadme('session length', 'session-length')}`;
+    }
+    if (CREDENTIAL_ERRORS.has(type)) {
+        return `AWS rejected the credentials (${type}) on ${operation}: ${said(failure)}. Check the role or keys this step uses; a session may have expired. Configure credentials before this step, for example with aws-actions/configure-aws-credentials.`;
+    }
+    return `${operation} failed with ${type} (HTTP ${failure.status ?? '?'}): ${said(failure)}`;
+}
+/**
+ * What to allow after a denial: the action that was denied, on the resource it was denied on, and
+ * the other action the step calls there (a dry run calls only the read).
+ */
+function accessAdvice(operation, target, region, dryRun) {
+    const policy = seeReadme('IAM policy', 'credentials-and-iam');
+    if (operation === DEPLOYMENT_HISTORY_OPERATION) {
+        return `allow proton:${DEPLOYMENT_HISTORY_OPERATION} on ${deploymentIamResource(region)} for the role this step uses${policy}`;
+    }
+    const type = resourceType(target.type);
+    const others = iamActions(type).filter((action) => action !== `proton:${operation}` && !(dryRun && action === `proton:${type.cancelOperation}`));
+    const also = others.length > 0 ? ` (the step also calls ${others.join(' and ')} there)` : '';
+    return `allow proton:${operation} on ${type.iamResource(target, region)} for the role this step uses${also}${policy}`;
+}
+function describeStopped(failure) {
+    const { operation, attempts } = failure;
+    const why = failure.stoppedBy === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out';
+    const answered = attempts.filter((a) => a.kind !== 'cut-short');
+    if (attempts.length === 0)
+        return `${operation} was not sent before ${why}.`;
+    if (answered.length === 0)
+        return `Proton had not answered ${operation} when ${why}.`;
+    if (answered.every((a) => a.kind === 'throttled')) {
+        return `Proton throttled ${operation} on every attempt (${attempts.length}) until ${why}.`;
+    }
+    return `${operation} failed on every attempt (${tally(attempts)}) until ${why}.`;
+}
+/** "3 throttled, 2 HTTP 503 Service Unavailable, 1 without an answer". */
+function tally(attempts) {
+    const counts = new Map();
+    for (const attempt of attempts) {
+        const word = tallyWord(attempt);
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    return [...counts].map(([word, n]) => `${n} ${word}`).join(', ');
+}
+function tallyWord(attempt) {
+    switch (attempt.kind) {
+        case 'throttled':
+            return 'throttled';
+        case 'no-answer':
+        case 'cut-short':
+            return 'without an answer';
+        case 'connection':
+        case 'no-such-host':
+            return attempt.code ?? 'connection failed';
+        case 'server-error':
+        case 'unreadable-reply':
+            return `HTTP ${attempt.status ?? '?'}`;
+        case 'api-error':
+        case 'client-error':
+            return attempt.type ?? 'failed';
+        case 'proxy':
+            return 'proxy failed';
+        case 'untrusted-certificate':
+            return attempt.code ?? 'certificate refused';
+    }
+}
+/** "HTTP 502 (Bad Gateway) and a body that is not JSON". */
+function reply(failure) {
+    const status = failure.status ?? 0;
+    const reason = external_node_http_.STATUS_CODES[status];
+    const http = `HTTP ${status}${reason ? ` (${reason})` : ''}`;
+    if (failure.type)
+        return `${failure.type} (${http})`;
+    return `${http} and ${failure.emptyBody ? 'an empty body' : 'a body that is not JSON'}`;
+}
+function said(failure) {
+    return failure.message ? failure.message : '(no message)';
+}
+/** A list request for `*` that failed: nothing can be cancelled, since the targets are unknown. */
+function describeListFailure(failure, wildcard, region) {
+    const what = `the ${typeNoun(wildcard.type)}s${wildcard.serviceName ? ` of service ${wildcard.serviceName}` : ''} whose deployment is in progress`;
+    const prefix = `Could not find ${what} ("*"), so nothing was cancelled: `;
+    const type = apiErrorTypeOf(failure);
+    if (type === 'AccessDeniedException') {
+        return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses${seeReadme('IAM policy', 'credentials-and-iam')}. AWS said: ${said(lastAttempt(failure))}`;
+    }
+    if (type === 'ResourceNotFoundException' && wildcard.serviceName) {
+        return `${prefix}service ${wildcard.serviceName} was not found in ${region}: check service-name and the region. AWS said: ${said(lastAttempt(failure))}`;
+    }
+    const target = targetOf(wildcard.type, '*', wildcard.serviceName);
+    return `${prefix}${describeRequestFailure(failure, { target, region })}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/explain.ts
 // Each target's outcome in words, and what `*` found: the sentences the log, the annotations and the
 // summary share.
@@ -2099,7 +2170,7 @@ function explainOutcome(result, settings, { withMessage = true } = {}) {
     const message = raw && withMessage ? ` (${JSON.stringify((0,lib_text/* oneLine */.TN)(raw, 300))})` : '';
     const byOthers = (r) => r.alreadyCancelling ? '; the cancellation was already under way when this step asked, started by someone else' : '';
     const newer = (r) => r.newerDeploymentId ? ` (deployment ${deployment?.id ?? '?'}, from Proton's deployment history: a newer deployment ${r.newerDeploymentId} has started since)` : '';
-    const readsFailing = (r) => (r.readFailure ? `; status reads were failing: ${r.readFailure}` : '');
+    const readsFailing = (r) => (r.readFailure ? `; status reads were failing: ${failureWords(r.readFailure)}` : '');
     switch (result.outcome) {
         case 'cancelled':
             return `Proton reports CANCELLED after ${(0,lib_text/* formatDuration */.a3)(result.waitedMs)}${newer(result)}${byOthers(result)}`;
@@ -2124,7 +2195,7 @@ function explainOutcome(result, settings, { withMessage = true } = {}) {
             return `nothing to cancel: no deployment in progress (Proton reports ${status})`;
         }
         case 'submitted': {
-            const unknown = result.readFailure ? `; its status could not be read: ${result.readFailure}` : '';
+            const unknown = result.readFailure ? `; its status could not be read: ${failureWords(result.readFailure)}` : '';
             if (result.alreadyCancelling)
                 return `already being cancelled, not by this step (Proton reports ${status}); not waiting for the end (wait is false)${unknown}`;
             return `cancellation requested: Proton reports ${status}; not waiting for the end (wait is false)${unknown}`;
@@ -2136,7 +2207,7 @@ function explainOutcome(result, settings, { withMessage = true } = {}) {
         case 'left-running':
             return describeLeftAlone(result.leftAlone);
         case 'error':
-            return result.error;
+            return failureWords(result.failure);
     }
 }
 /** What a person must know beyond the status, when there is such a thing: the guard left it alone, or a race. */
@@ -2198,6 +2269,7 @@ function describeLeftAlone({ deploymentId, attemptedAt }) {
 ;// CONCATENATED MODULE: ./src/report/progress-words.ts
 
 
+
 function progressWords(event) {
     const info = (text) => ({ level: 'info', text });
     switch (event.kind) {
@@ -2238,10 +2310,12 @@ function progressWords(event) {
         case 'read-failed':
             return {
                 level: 'debug',
-                text: event.poll !== undefined ? `poll ${event.poll}: the status read failed (${event.inARow ?? 1} in a row): ${event.what}` : `reading the state failed: ${event.what}`,
+                text: event.poll !== undefined
+                    ? `poll ${event.poll}: the status read failed (${event.inARow ?? 1} in a row): ${failureWords(event.failure)}`
+                    : `reading the state failed: ${failureWords(event.failure)}`,
             };
         case 'reads-failing':
-            return info(`status reads keep failing (${event.failures} in a row); still polling until wait-timeout-seconds: ${event.what}`);
+            return info(`status reads keep failing (${event.failures} in a row); still polling until wait-timeout-seconds: ${failureWords(event.failure)}`);
         case 'reads-recovered':
             return info(`status reads work again after ${event.failures} failures`);
     }
@@ -2259,6 +2333,7 @@ function statusLine(deployment, waitedMs, fromHistory = false) {
 // API (status messages, ARNs, deployment ids, error messages) ends up in them, and the runner reads
 // workflow commands from any line of the step's output: `::command::` at the start of a line, and the
 // legacy `##[command]` anywhere in it (actions/runner ActionCommand.TryParse).
+
 
 
 
@@ -2293,7 +2368,7 @@ class LiveLog {
         else
             printLine(line);
         if (event.kind === 'reads-failing')
-            this.warnOnceAboutReads(target, event.what);
+            this.warnOnceAboutReads(target, failureWords(event.failure));
     }
     /** One warning for the step, not one per poll or per target: the runner keeps ten per step. */
     warnOnceAboutReads(target, what) {
@@ -2476,6 +2551,7 @@ function capitalise(text) {
 
 
 
+
 /**
  * One group per target, in input order, once every target has ended: what a person needs to act on
  * it, each fact once (the live lines above already told the story as it happened).
@@ -2544,7 +2620,7 @@ function announceOutcomes(step, settings, interruptedBy) {
     const counts = verdict_tally(step, settings);
     const reasons = [];
     if (step.problem)
-        reasons.push(step.problem);
+        reasons.push(failureWords(step.problem));
     const expired = describeExpiredCredentials(results);
     if (expired)
         reasons.push(expired);
@@ -2645,6 +2721,7 @@ const GUARD_POST_STEP_NOTE = 'The job was cancelled, so this post step cancelled
 
 
 
+
 const OUTPUT_NAMES = [
     'outcome',
     'deployment-status',
@@ -2685,7 +2762,7 @@ function publicResourceJson(resource) {
 const FULL = { text: MAX_MESSAGE_CHARS, id: MAX_ID_CHARS };
 function resultEntry(result, caps = FULL) {
     const { target, outcome, resource, deployment } = result;
-    const error = result.outcome === 'error' ? result.error : undefined;
+    const error = result.outcome === 'error' ? failureWords(result.failure) : undefined;
     const text = (value) => (value === undefined ? null : clipped(value, caps.text));
     const id = (value) => (value === undefined ? null : clipped(value, caps.id));
     return {
@@ -2803,6 +2880,7 @@ function escapeHtml(text, max = MAX_TEXT) {
 
 
 
+
 /** The runner drops a step summary over 1 MiB; the tables stop well before, whatever the number of targets. */
 const SUMMARY_BUDGET_BYTES = 900_000;
 /** Text longer than this is folded behind its beginning, so no row grows taller than a few lines. */
@@ -2862,7 +2940,7 @@ function renderSituation({ step, interruptedBy, note }) {
         lines.push(`<strong>Interrupted:</strong> the step received ${escapeHtml(interruptedBy)} and stopped waiting. Cancellations it had requested stand; the outcomes show the last status it read.`);
     }
     if (step.problem)
-        lines.push(`<strong>Error:</strong> ${escapeHtml(step.problem)}`);
+        lines.push(`<strong>Error:</strong> ${escapeHtml(failureWords(step.problem))}`);
     const expired = describeExpiredCredentials(step.results);
     if (expired)
         lines.push(`<strong>Credentials expired:</strong> ${escapeHtml(expired)}`);
@@ -2873,7 +2951,7 @@ function renderSituation({ step, interruptedBy, note }) {
 function renderOutcomeTable(results, settings, budget) {
     const showType = new Set(results.map((r) => r.target.type)).size > 1;
     const rows = budget.rows(results, (result) => {
-        const happened = result.outcome === 'error' ? result.error : explainOutcome(result, settings, { withMessage: false });
+        const happened = result.outcome === 'error' ? failureWords(result.failure) : explainOutcome(result, settings, { withMessage: false });
         const message = result.outcome === 'error' ? undefined : (result.deployment?.statusMessage ?? undefined);
         const fact = factOf(result);
         return (`<tr>${targetCell(result.target, showType)}<td nowrap>${badgeOf(result.outcome)} ${escapeHtml(result.outcome)}</td>` +

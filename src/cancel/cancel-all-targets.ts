@@ -11,7 +11,7 @@ import type { Stop } from '../lib/stop.js';
 import type { ConnectionPlan } from '../network/connection-plan.js';
 import { ATTEMPT_TIMEOUT_MS, createProtonClient, type ConnectProton } from '../proton/client.js';
 import { loadCredentials, type CredentialFacts } from '../proton/credentials.js';
-import { describeListFailure } from '../proton/errors.js';
+import type { Failure } from '../domain/failure.js';
 import { RequestSlots } from '../proton/request-slots.js';
 import type { Target } from '../domain/resources.js';
 import type { Scope } from '../domain/scope.js';
@@ -53,13 +53,13 @@ export async function cancelAllTargets(settings: Settings, ctx: CancelContext): 
   const scope: Scope = { ...ctx.scope, ...(settings.deploymentId ? { deploymentId: settings.deploymentId } : {}) };
   const startedAt = clock.now();
   const created = await (ctx.connect ?? createProtonClient)(settings);
-  if ('problems' in created) return failedBeforeAnyRequest(settings, created.problems.join(' '));
+  if ('problems' in created) return failedBeforeAnyRequest(settings, { kind: 'connection-settings', problems: created.problems });
   const { proton, connection } = created;
   ctx.onConnection?.(connection);
   try {
     const stop: Stop = { deadline: clock.timeout(settings.waitTimeoutSeconds * 1000), interrupt: ctx.interrupt };
     const credentials = await loadCredentials(proton, clock, stop);
-    if ('problem' in credentials) return failedBeforeAnyRequest(settings, credentials.problem);
+    if ('problem' in credentials) return failedBeforeAnyRequest(settings, { kind: 'credentials', problem: credentials.problem });
     ctx.onCredentials?.(credentials.facts);
     const random = ctx.random ?? Math.random;
     const api = new ProtonApi({
@@ -81,11 +81,11 @@ export async function cancelAllTargets(settings: Settings, ctx: CancelContext): 
         discovery = await findInProgress(api, settings.wildcard, scope, stop);
       } catch (error) {
         assertRequestFailed(error);
-        return { results: [], problem: describeListFailure(error, settings.wildcard, settings.region), dryRun };
+        return { results: [], problem: { kind: 'list', request: error, wildcard: settings.wildcard, region: settings.region }, dryRun };
       }
       ctx.onDiscovery?.(discovery);
       if (discovery.matched.length > MAX_TARGETS) {
-        return { results: [], discovery, problem: `"*" matched ${discovery.matched.length} deployments in progress, more than one step handles (${MAX_TARGETS}): nothing was cancelled. Name them in several steps.`, dryRun };
+        return { results: [], discovery, problem: { kind: 'too-many-matched', matched: discovery.matched.length, max: MAX_TARGETS }, dryRun };
       }
       targets = discovery.matched;
     }
@@ -113,8 +113,8 @@ export async function cancelAllTargets(settings: Settings, ctx: CancelContext): 
 }
 
 /** A problem that stops every target before any request to Proton: the same error for each. */
-function failedBeforeAnyRequest(settings: Settings, problem: string): StepResult {
+function failedBeforeAnyRequest(settings: Settings, problem: Failure): StepResult {
   const { dryRun } = settings;
   if (settings.wildcard) return { results: [], problem, dryRun };
-  return { results: settings.targets.map((target) => ({ target, outcome: 'error', error: problem, errorKind: 'no-request', waitedMs: 0 })), dryRun };
+  return { results: settings.targets.map((target) => ({ target, outcome: 'error', failure: problem, errorKind: 'no-request', waitedMs: 0 })), dryRun };
 }

@@ -4,7 +4,7 @@ import { followDeployment, type FollowContext } from '../follow/follow-deploymen
 import { isStillDeploying, outcomeOfEndStatus } from '../domain/outcome.js';
 import { assertRequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
-import { describeRequestFailure } from '../proton/errors.js';
+import type { Failure } from '../domain/failure.js';
 import { readResource } from '../proton/resource-requests.js';
 import type { ProtonResource, Target } from '../domain/resources.js';
 import { isScoped, type Scope } from '../domain/scope.js';
@@ -32,7 +32,7 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
     case 'failed':
       return done({
         outcome: 'error',
-        error: asked.error,
+        failure: asked.failure,
         errorKind: asked.errorKind,
         ...known(asked.resource),
         ...(asked.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: asked.credentialsExpiredAfterMs, cancellationStands: false } } : {}),
@@ -62,13 +62,13 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
 
   if (!ctx.wait) {
     // An answer without a status is read once, so `submitted` is only said of a deployment still moving.
-    let readFailure: string | undefined;
+    let readFailure: Failure | undefined;
     if (!statusKnown) {
       try {
         resource = await readResource(ctx.api, target, ctx.stop);
       } catch (error) {
         assertRequestFailed(error);
-        readFailure = describeRequestFailure(error, { target, region: ctx.region });
+        readFailure = { kind: 'request', request: error, target, region: ctx.region, during: 'read' };
       }
     }
     const now = latestDeployment(resource);
@@ -84,7 +84,7 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
     return done({
       outcome: 'error',
       ...seen,
-      error: end.error,
+      failure: end.failure,
       errorKind: end.errorKind,
       ...(end.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: end.credentialsExpiredAfterMs, cancellationStands: true } } : {}),
     });

@@ -5,8 +5,9 @@
 import { isMoving, type MovingStatus } from '../domain/deployment-status.js';
 import { assertRequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
-import { describeRequestFailure, errorKindOf } from '../proton/errors.js';
-import { typeNoun, type ProtonResource, type Target } from '../domain/resources.js';
+import type { Failure } from '../domain/failure.js';
+import { errorKindOf } from '../proton/failure-kinds.js';
+import type { ProtonResource, Target } from '../domain/resources.js';
 import { exclusion, type Scope } from '../domain/scope.js';
 import { latestDeployment, type DeploymentState, type ErrorKind, type LeftAlone } from '../domain/target-result.js';
 import { readState } from './read-state.js';
@@ -23,7 +24,7 @@ export type Check =
       newerDeploymentId?: string;
       leftAlone?: LeftAlone;
     }
-  | { kind: 'failed'; error: string; errorKind: ErrorKind; resource?: ProtonResource };
+  | { kind: 'failed'; failure: Failure; errorKind: ErrorKind; resource?: ProtonResource };
 
 export async function checkTarget(target: Target, scope: Scope, ctx: CancellationContext): Promise<Check> {
   const state = await readState(target, ctx);
@@ -67,9 +68,9 @@ async function ownDeploymentFromHistory(
       kind: 'failed',
       errorKind: unknown ? 'unknown-deployment' : errorKindOf(error, 'read'),
       ...(resource ? { resource } : {}),
-      error: unknown
-        ? `Proton knows no deployment ${id} of this ${typeNoun(target.type)}: check deployment-id, and that it belongs to this resource.`
-        : describeRequestFailure(error, { target, region: ctx.region, dryRun: ctx.dryRun }),
+      failure: unknown
+        ? { kind: 'unknown-deployment', id, type: target.type }
+        : { kind: 'request', request: error, target, region: ctx.region, during: 'read', ...(ctx.dryRun ? { dryRun: true } : {}) },
     };
   }
 }

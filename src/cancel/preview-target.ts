@@ -19,7 +19,7 @@ function previewOf(target: Target, check: Check, ctx: TargetContext): ResultFact
     case 'failed':
       return {
         outcome: 'error',
-        error: check.error,
+        failure: check.failure,
         errorKind: check.errorKind,
         ...(check.resource ? { resource: check.resource, deployment: latestDeployment(check.resource) } : {}),
       };

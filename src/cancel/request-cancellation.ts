@@ -3,9 +3,10 @@
 // resource is read: CANCELLING means someone else is already cancelling (the deployment still moves);
 // IN_PROGRESS means a new deployment started between the calls (or the Conflict was stale), so the
 // cancel is asked again, if that deployment is in scope; only an end status means nothing to cancel.
-import { assertRequestFailed, type RequestFailed } from '../proton/api.js';
+import { assertRequestFailed } from '../proton/api.js';
 import { stopSignal, whatStopped } from '../lib/stop.js';
-import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isConflict, mayHaveTakenEffect } from '../proton/errors.js';
+import type { Failure } from '../domain/failure.js';
+import { credentialsExpiredAfter, errorKindOf, isConflict, mayHaveTakenEffect } from '../proton/failure-kinds.js';
 import { sendCancelRequest } from '../proton/resource-requests.js';
 import { resourceType, type ProtonResource, type Target } from '../domain/resources.js';
 import type { Scope } from '../domain/scope.js';
@@ -24,7 +25,7 @@ export type Cancellation =
   /** The deployment was already CANCELLING when the step asked. */
   | { kind: 'already-cancelling'; resource: ProtonResource }
   | Extract<Check, { kind: 'nothing-to-cancel' }>
-  | { kind: 'failed'; error: string; errorKind: ErrorKind; resource?: ProtonResource; credentialsExpiredAfterMs?: number };
+  | { kind: 'failed'; failure: Failure; errorKind: ErrorKind; resource?: ProtonResource; credentialsExpiredAfterMs?: number };
 
 export async function requestCancellation(target: Target, scope: Scope, ctx: CancellationContext): Promise<Cancellation> {
   const { api, stop, progress } = ctx;
@@ -41,7 +42,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
         return {
           kind: 'failed',
           errorKind: errorKindOf(error, 'cancel'),
-          error: withConsequence(describeRequestFailure(error, { target, region: ctx.region, ifCredentialsExpired: 'The cancellation was not made.' }), error),
+          failure: { kind: 'request', request: error, target, region: ctx.region, during: 'cancel' },
           ...(expiredAfter !== undefined ? { credentialsExpiredAfterMs: expiredAfter } : {}),
         };
       }
@@ -50,7 +51,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
 
     const state = await readState(target, ctx);
     if (state.kind === 'failed') {
-      return { kind: 'failed', errorKind: state.errorKind, error: `Proton answered ${type.cancelOperation} with ConflictException, and the state could not be read: ${state.error}` };
+      return { kind: 'failed', errorKind: state.errorKind, failure: { kind: 'conflict-then-unreadable', cancelOperation: type.cancelOperation, read: state.failure } };
     }
     const check = await assess(target, state.resource, scope, ctx);
     if (check.kind === 'failed') return check;
@@ -70,7 +71,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
         kind: 'failed',
         errorKind: 'not-made',
         resource,
-        error: `Proton refused ${type.cancelOperation} with ConflictException ${conflicts + 1} times while ${type.readOperation} reported the deployment IN_PROGRESS: the deployment was not cancelled. Run the step again, or cancel it in the Proton console.`,
+        failure: { kind: 'conflict-persists', cancelOperation: type.cancelOperation, readOperation: type.readOperation, times: conflicts + 1 },
       };
     }
     progress.tell(target, { kind: 'conflict-asking-again', attempt: conflicts + 1, of: CONFLICT_RETRIES });
@@ -81,16 +82,8 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
         kind: 'failed',
         errorKind: 'not-made',
         resource,
-        error: `${type.cancelOperation} met ConflictException while the deployment was IN_PROGRESS, and ${stopped === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out'} before it could ask again: the deployment was not cancelled.`,
+        failure: { kind: 'conflict-then-stopped', cancelOperation: type.cancelOperation, by: stopped },
       };
     }
   }
-}
-
-/** Whether a cancel request that failed may still have cancelled the deployment, said plainly. */
-function withConsequence(description: string, failure: RequestFailed): string {
-  if (failure.last?.kind === 'api-error' || failure.last?.kind === 'client-error') return description;
-  return mayHaveTakenEffect(failure)
-    ? `${description} The cancellation may or may not have been made: check the resource in the Proton console.`
-    : `${description} The cancellation was not made.`;
 }

@@ -2,6 +2,7 @@
 // event to a Progress, and the reporting (report/progress-words.ts) words it and decides whether it
 // is a log line or debug detail. The orchestration hands in the reporting's implementation, so the
 // work never prints, and never composes a sentence, by itself.
+import type { Failure } from './failure.js';
 import type { DeploymentState, LeftAlone } from './target-result.js';
 import type { Target } from './resources.js';
 
@@ -33,9 +34,9 @@ export type ProgressEvent =
   /** A poll's answer (debug detail). */
   | { kind: 'polled'; poll: number; status: string | undefined; waitedMs: number }
   /** A status read failed: while following (`poll`, `inARow`), or reading the state before a decision. */
-  | { kind: 'read-failed'; what: string; poll?: number; inARow?: number }
+  | { kind: 'read-failed'; failure: Failure; poll?: number; inARow?: number }
   /** Status reads keep failing (told once per streak). */
-  | { kind: 'reads-failing'; failures: number; what: string }
+  | { kind: 'reads-failing'; failures: number; failure: Failure }
   /** Status reads work again after a streak of failures. */
   | { kind: 'reads-recovered'; failures: number };
 

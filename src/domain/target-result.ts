@@ -1,6 +1,7 @@
 // What the step learned about one target. It sits below both the cancelling (which produces it) and
 // the reporting (which reads it), so neither depends on the other.
 import type { DeploymentStatus } from './deployment-status.js';
+import type { Failure } from './failure.js';
 import { mostSevere, type Outcome } from './outcome.js';
 import type { ProtonResource, Target } from './resources.js';
 import type { Wildcard } from './wildcard.js';
@@ -63,7 +64,7 @@ export type TargetResult = ResultBase &
     | ({
         outcome: 'timed-out' | 'interrupted' | 'submitted';
         /** Status reads were failing when the wait ended (or, for submitted, the one read failed): what the last one ran into. */
-        readFailure?: string;
+        readFailure?: Failure;
       } & Followed)
     | ({
         outcome: 'not-in-progress';
@@ -76,7 +77,7 @@ export type TargetResult = ResultBase &
     | { outcome: 'would-cancel' }
     /** An in-progress deployment the guard left alone: it started before the job armed the guard. */
     | { outcome: 'left-running'; leftAlone: LeftAlone }
-    | { outcome: 'error'; error: string; errorKind: ErrorKind; credentialsExpired?: CredentialsExpired }
+    | { outcome: 'error'; failure: Failure; errorKind: ErrorKind; credentialsExpired?: CredentialsExpired }
   );
 
 export type ResultOf<O extends Outcome> = Extract<TargetResult, { outcome: O }>;
@@ -117,7 +118,7 @@ export interface StepResult {
   /** Set when the targets were found by `*` rather than named. */
   discovery?: Discovery;
   /** A failure before any target could be worked on, such as finding the targets for `*`. */
-  problem?: string;
+  problem?: Failure;
   dryRun: boolean;
 }
 

@@ -9,7 +9,8 @@ import type { Progress } from '../domain/progress.js';
 import { assertRequestFailed, type ProtonApi } from '../proton/api.js';
 import { stopSignal, whatStopped, type Stop, type StoppedBy } from '../lib/stop.js';
 import { readDeployment } from '../proton/deployment-history.js';
-import { credentialsExpiredAfter, describeRequestFailure, errorKindOf, isDefinitive } from '../proton/errors.js';
+import type { Failure } from '../domain/failure.js';
+import { credentialsExpiredAfter, errorKindOf, isDefinitive } from '../proton/failure-kinds.js';
 import type { ProtonResource, Target } from '../domain/resources.js';
 import type { StatusPolls } from './status-polls.js';
 import { latestDeployment, type DeploymentState, type ErrorKind } from '../domain/target-result.js';
@@ -44,7 +45,7 @@ export type FollowEnd =
   | { kind: 'ended' }
   | { kind: 'stopped'; by: StoppedBy }
   /** `credentialsExpiredAfterMs`: AWS said the credentials had expired, this long into the step. */
-  | { kind: 'error'; error: string; errorKind: ErrorKind; credentialsExpiredAfterMs?: number };
+  | { kind: 'error'; failure: Failure; errorKind: ErrorKind; credentialsExpiredAfterMs?: number };
 
 export interface Followed {
   end: FollowEnd;
@@ -52,7 +53,7 @@ export interface Followed {
   deployment: DeploymentState;
   newerDeploymentId?: string;
   /** What the failing status reads ran into, when they were failing as the wait ended. */
-  readFailure?: string;
+  readFailure?: Failure;
 }
 
 export async function followDeployment(target: Target, from: FollowFrom, ctx: FollowContext): Promise<Followed> {
@@ -62,7 +63,7 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
   let { resource, deployment } = from;
   let newerDeploymentId: string | undefined;
   let failedReads = 0;
-  let readFailure: string | undefined;
+  let readFailure: Failure | undefined;
 
   const finish = (end: FollowEnd): Followed => {
     ctx.polls.leave(target);
@@ -117,11 +118,7 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
       if ((await (newerDeploymentId ? readFromHistory() : readLatest(poll === 1))) === 'stopped') return finish({ kind: 'stopped', by: whatStopped(stop) ?? 'interrupt' });
     } catch (error) {
       assertRequestFailed(error);
-      const what = describeRequestFailure(error, {
-        target,
-        region: ctx.region,
-        ifCredentialsExpired: 'The cancellation already requested stands; where the deployment ended could not be read.',
-      });
+      const what: Failure = { kind: 'request', request: error, target, region: ctx.region, during: 'follow' };
       const cutShort = whatStopped(stop);
       if (cutShort) {
         // Keep what earlier reads ran into, unless this one got answers that say more.
@@ -129,18 +126,18 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
         return finish({ kind: 'stopped', by: cutShort });
       }
       if (isDefinitive(error)) {
-        const ended = newerDeploymentId
-          ? `A newer deployment ${newerDeploymentId} started, so deployment ${deployment.id} has ended, but how it ended could not be read: `
-          : '';
+        const failure: Failure = newerDeploymentId
+          ? { ...what, newerDeploymentId, ...(deployment.id ? { deploymentId: deployment.id } : {}) }
+          : what;
         const expiredAfter = credentialsExpiredAfter(error);
         const errorKind = errorKindOf(error, 'read');
-        if (expiredAfter === undefined) return finish({ kind: 'error', error: `${ended}${what}`, errorKind });
-        return finish({ kind: 'error', error: `${ended}${what}`, errorKind, credentialsExpiredAfterMs: expiredAfter });
+        if (expiredAfter === undefined) return finish({ kind: 'error', failure, errorKind });
+        return finish({ kind: 'error', failure, errorKind, credentialsExpiredAfterMs: expiredAfter });
       }
       failedReads += 1;
       readFailure = what;
-      progress.tell(target, { kind: 'read-failed', what, poll, inARow: failedReads });
-      if (failedReads === FAILED_READS_BEFORE_WARNING) progress.tell(target, { kind: 'reads-failing', failures: failedReads, what });
+      progress.tell(target, { kind: 'read-failed', failure: what, poll, inARow: failedReads });
+      if (failedReads === FAILED_READS_BEFORE_WARNING) progress.tell(target, { kind: 'reads-failing', failures: failedReads, failure: what });
       continue;
     }
     if (failedReads >= FAILED_READS_BEFORE_WARNING) progress.tell(target, { kind: 'reads-recovered', failures: failedReads });

@@ -32,7 +32,7 @@ export type ProxyProblem = ProxyContext & ProxyFailure;
 /**
  * Raised by the step's proxy agents; the request's error is this, so it reaches the report as it is.
  * It carries its sentence and whether to try again, so the code every run loads (proton/attempts.ts,
- * proton/errors.ts) recognises it by shape (see ProxyErrorShape) and never loads this module itself.
+ * proton/credentials.ts) recognises it by shape (see ProxyErrorShape) and never loads this module itself.
  */
 export class ProxyError extends Error implements ProxyErrorShape {
   readonly code = 'EPROXY';

@@ -3,50 +3,9 @@
 // therefore classifies, by itself.
 import { isProxyError } from '../network/proxy-error-shape.js';
 import { oneLine } from '../lib/text.js';
+import type { AttemptFailure, AttemptFailureKind } from '../domain/failure.js';
 
-export type AttemptFailureKind =
-  /** The API asked the step to slow down (ThrottlingException, HTTP 429). */
-  | 'throttled'
-  /** An HTTP 5xx, with or without the API's JSON. */
-  | 'server-error'
-  /** No answer within the attempt's time, or the connection was dropped before an answer. */
-  | 'no-answer'
-  /** The connection could not be made or broke (refused, reset, unreachable). */
-  | 'connection'
-  /** The endpoint's host name does not resolve. */
-  | 'no-such-host'
-  /** A reply that is not the Proton API's JSON: a proxy's page, an empty error body, a wrong endpoint. */
-  | 'unreadable-reply'
-  /** A typed error answer from the API (not found, access denied, conflict, an unknown type ...). */
-  | 'api-error'
-  /** The proxy refused, could not be reached, or closed the tunnel (see `proxy`). */
-  | 'proxy'
-  /** TLS: the endpoint's certificate is not trusted, has expired, or does not name the host. */
-  | 'untrusted-certificate'
-  /** The SDK failed before anything was sent: credentials could not be loaded, or a bug. */
-  | 'client-error'
-  /** The attempt was still open when the deadline or a signal stopped the step. */
-  | 'cut-short';
-
-export interface AttemptFailure {
-  kind: AttemptFailureKind;
-  /** The API's error type, such as ThrottlingException; or the SDK's error name for a client error. */
-  type?: string;
-  /** The HTTP status of the reply, when there was one. */
-  status?: number;
-  /** The network error code, such as ECONNRESET. */
-  code?: string;
-  /** What the API (or the credential provider) said, on one line. */
-  message?: string;
-  /** The reply had no body at all. */
-  emptyBody?: boolean;
-  /** How long the API asked the step to wait before the next attempt (Retry-After). */
-  retryAfterMs?: number;
-  /** For `no-answer` by the attempt's own time limit: that limit. */
-  limitMs?: number;
-  /** For `proxy`: what the proxy did, in a sentence that names it, and whether asking again may help. */
-  proxy?: { said: string; mayPass: boolean };
-}
+export type { AttemptFailure, AttemptFailureKind } from '../domain/failure.js';
 
 interface SdkErrorShape {
   name?: unknown;

@@ -6,12 +6,10 @@ import type { Clock } from '../lib/clock.js';
 import { isProxyError } from '../network/proxy-error-shape.js';
 import { oneLine } from '../lib/text.js';
 import { whatStopped, type Stop } from '../lib/stop.js';
+import type { CredentialsProblem } from '../domain/failure.js';
 import type { ProtonCalls } from './proton-calls.js';
 
 export const CREDENTIALS_TIMEOUT_MS = 10_000;
-
-export const CREDENTIALS_ADVICE =
-  'Configure credentials before this step, for example with aws-actions/configure-aws-credentials (OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
 
 const NONE_FOUND = /could not load credentials from any providers/i;
 
@@ -27,9 +25,9 @@ export interface CredentialFacts {
   refreshes: boolean;
 }
 
-export type CredentialsLoaded = { facts: CredentialFacts } | { problem: string };
+export type CredentialsLoaded = { facts: CredentialFacts } | { problem: CredentialsProblem };
 
-/** Loads the credentials once: their facts, or the one sentence to report for every target. */
+/** Loads the credentials once: their facts, or the one problem to report for every target. */
 export async function loadCredentials(proton: ProtonCalls, clock: Clock, stop: Stop): Promise<CredentialsLoaded> {
   const timeLimit = clock.timeout(CREDENTIALS_TIMEOUT_MS);
   try {
@@ -38,25 +36,15 @@ export async function loadCredentials(proton: ProtonCalls, clock: Clock, stop: S
     return { facts: { ...(identity.expiration ? { expiresAt: identity.expiration } : {}), refreshes: !('CREDENTIALS_ENV_VARS' in source) } };
   } catch (error) {
     const stopped = whatStopped(stop);
-    if (stopped === 'interrupt') return { problem: 'The step was interrupted while it was loading AWS credentials: no request was made.' };
-    if (stopped === 'deadline') {
-      return { problem: `AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made. ${CREDENTIALS_ADVICE}` };
-    }
-    if (timeLimit.aborted) {
-      return {
-        problem: `AWS credentials could not be loaded within ${CREDENTIALS_TIMEOUT_MS / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`,
-      };
-    }
-    return { problem: describeCredentialsError(error) };
+    if (stopped) return { problem: { why: stopped === 'interrupt' ? 'interrupted' : 'deadline' } };
+    if (timeLimit.aborted) return { problem: { why: 'timed-out', limitMs: CREDENTIALS_TIMEOUT_MS } };
+    return { problem: credentialsProblem(error) };
   }
 }
 
-function describeCredentialsError(error: unknown): string {
-  // The provider's STS or SSO request went through a proxy that failed: that is what to fix.
-  if (isProxyError(error)) return `AWS credentials could not be loaded: ${error.message} No request was made to Proton.`;
+function credentialsProblem(error: unknown): CredentialsProblem {
+  if (isProxyError(error)) return { why: 'proxy', said: error.message };
   const said = error instanceof Error && error.message ? oneLine(error.message, 500) : oneLine(String(error), 500);
-  // The provider chain reports a failing credential_process or source profile only as "none found".
-  const profile = process.env.AWS_PROFILE ? ` AWS_PROFILE is ${oneLine(process.env.AWS_PROFILE, 100)}: check that profile's credential_process or source_profile.` : '';
-  if (NONE_FOUND.test(said)) return `No AWS credentials found (${said}).${profile} ${CREDENTIALS_ADVICE}`;
-  return `Could not load AWS credentials: ${said}. No request was made.${profile} ${CREDENTIALS_ADVICE}`;
+  const profile = process.env.AWS_PROFILE ? oneLine(process.env.AWS_PROFILE, 100) : undefined;
+  return { why: NONE_FOUND.test(said) ? 'none-found' : 'failed', said, profile };
 }

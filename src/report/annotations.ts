@@ -6,6 +6,7 @@ import { consoleUrl, describeTarget } from '../domain/resources.js';
 import type { Settings } from '../settings/settings.js';
 import { cancelledInsteadOf, newerDeploymentOf, type Discovery, type StepResult, type TargetResult } from '../domain/target-result.js';
 import { failsStep } from './attention.js';
+import { failureWords } from './failure-words.js';
 import { describeDiscovery, describeExpiredCredentials, describeLeftAlone, explainOutcome } from './explain.js';
 import { failStep, printLine } from './log.js';
 import { capitalise, failingCount, failureTitle, isWorthALook, tally, titleOf } from './verdict.js';
@@ -82,7 +83,7 @@ export function announceOutcomes(step: StepResult, settings: OutcomeSettings, in
 
   const counts = tally(step, settings);
   const reasons: string[] = [];
-  if (step.problem) reasons.push(step.problem);
+  if (step.problem) reasons.push(failureWords(step.problem));
   const expired = describeExpiredCredentials(results);
   if (expired) reasons.push(expired);
   if (interruptedBy) {

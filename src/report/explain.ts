@@ -1,6 +1,7 @@
 // Each target's outcome in words, and what `*` found: the sentences the log, the annotations and the
 // summary share.
-import { SESSION_ADVICE } from '../proton/errors.js';
+import { failureWords, SESSION_ADVICE } from './failure-words.js';
+import type { Failure } from '../domain/failure.js';
 import { describeTarget, resourceType, typeNoun } from '../domain/resources.js';
 import type { Settings } from '../settings/settings.js';
 import { WILDCARD } from '../domain/wildcard.js';
@@ -25,7 +26,7 @@ export function explainOutcome(
     r.alreadyCancelling ? '; the cancellation was already under way when this step asked, started by someone else' : '';
   const newer = (r: { newerDeploymentId?: string }): string =>
     r.newerDeploymentId ? ` (deployment ${deployment?.id ?? '?'}, from Proton's deployment history: a newer deployment ${r.newerDeploymentId} has started since)` : '';
-  const readsFailing = (r: { readFailure?: string }): string => (r.readFailure ? `; status reads were failing: ${r.readFailure}` : '');
+  const readsFailing = (r: { readFailure?: Failure }): string => (r.readFailure ? `; status reads were failing: ${failureWords(r.readFailure)}` : '');
   switch (result.outcome) {
     case 'cancelled':
       return `Proton reports CANCELLED after ${formatDuration(result.waitedMs)}${newer(result)}${byOthers(result)}`;
@@ -47,7 +48,7 @@ export function explainOutcome(
       return `nothing to cancel: no deployment in progress (Proton reports ${status})`;
     }
     case 'submitted': {
-      const unknown = result.readFailure ? `; its status could not be read: ${result.readFailure}` : '';
+      const unknown = result.readFailure ? `; its status could not be read: ${failureWords(result.readFailure)}` : '';
       if (result.alreadyCancelling) return `already being cancelled, not by this step (Proton reports ${status}); not waiting for the end (wait is false)${unknown}`;
       return `cancellation requested: Proton reports ${status}; not waiting for the end (wait is false)${unknown}`;
     }
@@ -58,7 +59,7 @@ export function explainOutcome(
     case 'left-running':
       return describeLeftAlone(result.leftAlone);
     case 'error':
-      return result.error;
+      return failureWords(result.failure);
   }
 }
 

@@ -4,6 +4,7 @@
 // legacy `##[command]` anywhere in it (actions/runner ActionCommand.TryParse).
 import { annotate, debug, info } from '../runner/runner.js';
 import type { Progress, ProgressEvent } from '../domain/progress.js';
+import { failureWords } from './failure-words.js';
 import { progressWords } from './progress-words.js';
 import { describeTarget, type Target } from '../domain/resources.js';
 import { oneLine } from '../lib/text.js';
@@ -40,7 +41,7 @@ export class LiveLog implements Progress {
     // ::debug:: is a workflow command itself: the runner does not look for another one in its message.
     if (level === 'debug') debug(line);
     else printLine(line);
-    if (event.kind === 'reads-failing') this.warnOnceAboutReads(target, event.what);
+    if (event.kind === 'reads-failing') this.warnOnceAboutReads(target, failureWords(event.failure));
   }
 
   /** One warning for the step, not one per poll or per target: the runner keeps ten per step. */

@@ -10,6 +10,7 @@ import { setOutput } from '../runner/runner.js';
 import type { ProtonResource } from '../domain/resources.js';
 import { stepOutcome, type StepResult, type TargetResult } from '../domain/target-result.js';
 import { clip } from '../lib/text.js';
+import { failureWords } from './failure-words.js';
 import { printLine } from './log.js';
 
 export const OUTPUT_NAMES = [
@@ -81,7 +82,7 @@ const FULL: Caps = { text: MAX_MESSAGE_CHARS, id: MAX_ID_CHARS };
 
 export function resultEntry(result: TargetResult, caps: Caps = FULL): ResultEntry {
   const { target, outcome, resource, deployment } = result;
-  const error = result.outcome === 'error' ? result.error : undefined;
+  const error = result.outcome === 'error' ? failureWords(result.failure) : undefined;
   const text = (value: string | undefined): string | null => (value === undefined ? null : clipped(value, caps.text));
   const id = (value: string | undefined): string | null => (value === undefined ? null : clipped(value, caps.id));
   return {

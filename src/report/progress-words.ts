@@ -2,6 +2,7 @@
 import type { ProgressEvent } from '../domain/progress.js';
 import type { DeploymentState } from '../domain/target-result.js';
 import { describeLeftAlone } from './explain.js';
+import { failureWords } from './failure-words.js';
 import { formatDuration } from '../lib/text.js';
 
 export interface ProgressWords {
@@ -59,10 +60,13 @@ export function progressWords(event: ProgressEvent): ProgressWords {
     case 'read-failed':
       return {
         level: 'debug',
-        text: event.poll !== undefined ? `poll ${event.poll}: the status read failed (${event.inARow ?? 1} in a row): ${event.what}` : `reading the state failed: ${event.what}`,
+        text:
+          event.poll !== undefined
+            ? `poll ${event.poll}: the status read failed (${event.inARow ?? 1} in a row): ${failureWords(event.failure)}`
+            : `reading the state failed: ${failureWords(event.failure)}`,
       };
     case 'reads-failing':
-      return info(`status reads keep failing (${event.failures} in a row); still polling until wait-timeout-seconds: ${event.what}`);
+      return info(`status reads keep failing (${event.failures} in a row); still polling until wait-timeout-seconds: ${failureWords(event.failure)}`);
     case 'reads-recovered':
       return info(`status reads work again after ${event.failures} failures`);
   }

@@ -2,7 +2,7 @@
 // bundle it uses, and credentials that will expire before the wait can end.
 import { typeNoun, type ResourceTypeId } from '../domain/resources.js';
 import type { ConnectionPlan } from '../network/connection-plan.js';
-import { SESSION_ADVICE } from '../proton/errors.js';
+import { SESSION_ADVICE } from './failure-words.js';
 import type { CredentialFacts } from '../proton/credentials.js';
 import { annotate } from '../runner/runner.js';
 import type { Settings } from '../settings/settings.js';

@@ -10,6 +10,7 @@ import { newerDeploymentOf, type StepResult, type TargetResult } from '../domain
 import { count } from '../lib/text.js';
 import { badgeOf, headingOf, tally } from './verdict.js';
 import { describeDiscovery, describeExpiredCredentials, explainOutcome, factOf } from './explain.js';
+import { failureWords } from './failure-words.js';
 import { escapeHtml } from './html.js';
 import { debug, writeSummary } from '../runner/runner.js';
 import type { RunContext } from '../runner/github-run.js';
@@ -80,7 +81,7 @@ function renderSituation({ step, interruptedBy, note }: SummaryView): string[] {
       `<strong>Interrupted:</strong> the step received ${escapeHtml(interruptedBy)} and stopped waiting. Cancellations it had requested stand; the outcomes show the last status it read.`,
     );
   }
-  if (step.problem) lines.push(`<strong>Error:</strong> ${escapeHtml(step.problem)}`);
+  if (step.problem) lines.push(`<strong>Error:</strong> ${escapeHtml(failureWords(step.problem))}`);
   const expired = describeExpiredCredentials(step.results);
   if (expired) lines.push(`<strong>Credentials expired:</strong> ${escapeHtml(expired)}`);
   if (step.discovery) lines.push(`<strong>Matched:</strong> ${escapeHtml(describeDiscovery(step.discovery))}`);
@@ -90,7 +91,7 @@ function renderSituation({ step, interruptedBy, note }: SummaryView): string[] {
 function renderOutcomeTable(results: readonly TargetResult[], settings: SummaryView['settings'], budget: Budget): string {
   const showType = new Set(results.map((r) => r.target.type)).size > 1;
   const rows = budget.rows(results, (result) => {
-    const happened = result.outcome === 'error' ? result.error : explainOutcome(result, settings, { withMessage: false });
+    const happened = result.outcome === 'error' ? failureWords(result.failure) : explainOutcome(result, settings, { withMessage: false });
     const message = result.outcome === 'error' ? undefined : (result.deployment?.statusMessage ?? undefined);
     const fact = factOf(result);
     return (

@@ -4,29 +4,50 @@ import { afterEach, beforeEach, vi } from 'vitest';
 import { cancelAllTargets, type CancelContext } from '../../src/cancel/cancel-all-targets.js';
 import type { Progress, ProgressEvent as DomainProgressEvent } from '../../src/domain/progress.js';
 import { progressWords } from '../../src/report/progress-words.js';
-import type { Target } from '../../src/domain/resources.js';
+import { failureWords } from '../../src/report/failure-words.js';
+import type { Failure } from '../../src/domain/failure.js';
+import type { Outcome } from '../../src/domain/outcome.js';
+import type { ProtonResource, Target } from '../../src/domain/resources.js';
 import type { Settings } from '../../src/settings/settings.js';
-import type { CredentialsExpired, ErrorKind, LeftAlone, StepResult, TargetResult } from '../../src/domain/target-result.js';
+import type { CredentialsExpired, DeploymentState, ErrorKind, LeftAlone, StepResult, TargetResult } from '../../src/domain/target-result.js';
 import type { DeploymentScript, ProtonEmulator } from '../emulator/proton-emulator.js';
 import { useEmulator } from './use-emulator.js';
 import { VirtualClock } from './virtual-clock.js';
 
 /**
  * A result as tests read it: every outcome's facts optional, so an assertion can look for a fact
- * without first narrowing the union (it then finds it absent where the outcome cannot have it).
+ * without first narrowing the union (it then finds it absent where the outcome cannot have it), and
+ * failures also in the words the reporting gives them (report/failure-words.ts).
  */
-export type LooseResult = TargetResult & {
+export interface LooseResult {
+  target: Target;
+  outcome: Outcome;
+  resource?: ProtonResource;
+  deployment?: DeploymentState;
+  waitedMs: number;
+  failure?: Failure;
+  /** failureWords(failure). */
   error?: string;
   errorKind?: ErrorKind;
   alreadyCancelling?: boolean;
   newerDeploymentId?: string;
+  /** failureWords(readFailure). */
   readFailure?: string;
   leftAlone?: LeftAlone;
   cancelledInstead?: string;
   credentialsExpired?: CredentialsExpired;
-};
+}
 
-export type LooseStepResult = Omit<StepResult, 'results'> & { results: LooseResult[] };
+export function loosen(result: TargetResult): LooseResult {
+  const { readFailure, ...rest } = result as TargetResult & { readFailure?: Failure };
+  return {
+    ...rest,
+    ...(result.outcome === 'error' ? { error: failureWords(result.failure) } : {}),
+    ...(readFailure ? { readFailure: failureWords(readFailure) } : {}),
+  };
+}
+
+export type LooseStepResult = Omit<StepResult, 'results' | 'problem'> & { results: LooseResult[]; problem?: string };
 
 export interface ProgressEvent {
   kind: 'info' | 'debug' | 'readsFailing' | 'readsRecovered';
@@ -46,7 +67,7 @@ export class RecordingProgress implements Progress {
     this.told.push({ target: target.name, event });
     const { level, text } = progressWords(event);
     this.events.push({ kind: level, target: target.name, text });
-    if (event.kind === 'reads-failing') this.events.push({ kind: 'readsFailing', target: target.name, text: `${event.failures}: ${event.what}` });
+    if (event.kind === 'reads-failing') this.events.push({ kind: 'readsFailing', target: target.name, text: `${event.failures}: ${failureWords(event.failure)}` });
     if (event.kind === 'reads-recovered') this.events.push({ kind: 'readsRecovered', target: target.name, text: String(event.failures) });
   }
   texts(kind: ProgressEvent['kind'] = 'info'): string[] {
@@ -86,14 +107,16 @@ export class Harness {
   }
 
   /** The whole step: results, and what `*` found. Jitter is fixed at 0 unless the context gives one. */
-  step(targets: Target[], overrides: Partial<Settings> = {}, context: Partial<CancelContext> = {}): Promise<LooseStepResult> {
-    return cancelAllTargets(settingsFor(this.emulator, targets, overrides), {
+  async step(targets: Target[], overrides: Partial<Settings> = {}, context: Partial<CancelContext> = {}): Promise<LooseStepResult> {
+    const step = await cancelAllTargets(settingsFor(this.emulator, targets, overrides), {
       clock: this.clock,
       interrupt: never,
       progress: this.progress,
       random: () => 0,
       ...context,
     });
+    const { problem, results, ...rest } = step;
+    return { ...rest, results: results.map(loosen), ...(problem ? { problem: failureWords(problem) } : {}) };
   }
 
   async run(targets: Target[], overrides: Partial<Settings> = {}, context: Partial<CancelContext> = {}): Promise<LooseResult[]> {

@@ -1,3 +1,4 @@
+import { failureSaying } from '../support/failures.js';
 import type { DeploymentStatus } from '../../src/domain/deployment-status.js';
 import { describe, expect, test, vi } from 'vitest';
 import { explainOutcome } from '../../src/report/explain.js';
@@ -74,7 +75,7 @@ describe('outputs', () => {
   });
 
   test('an error result carries its error; others do not', () => {
-    const error: TargetResult = { target: { type: 'component', name: 'web' }, outcome: 'error', error: 'denied', errorKind: 'read-failed', waitedMs: 0 };
+    const error: TargetResult = { target: { type: 'component', name: 'web' }, outcome: 'error', failure: failureSaying('denied'), errorKind: 'read-failed', waitedMs: 0 };
     const [errorEntry, okEntry] = JSON.parse(stepOutputs(step([error, cancelled])).results) as Array<Record<string, unknown>>;
     expect(errorEntry).toEqual({
       resourceType: 'component',
@@ -108,7 +109,7 @@ describe('summary', () => {
     eventName: 'push',
   };
 
-  const notFound: TargetResult = { target: { type: 'service-instance', name: 'gone', serviceName: 'api' }, outcome: 'error', error: 'Not found in eu-west-1: check the name', errorKind: 'read-failed', waitedMs: 0 };
+  const notFound: TargetResult = { target: { type: 'service-instance', name: 'gone', serviceName: 'api' }, outcome: 'error', failure: failureSaying('Not found in eu-west-1: check the name'), errorKind: 'read-failed', waitedMs: 0 };
   const cancelledToo: TargetResult = { ...cancelled, target: { type: 'service-instance', name: 'stage', serviceName: 'api' } };
 
   test('a heading with counts; what fails the step first, most severe first; the rest folded; a short footer', () => {
@@ -144,7 +145,7 @@ describe('summary', () => {
 
   test.each([
     [{ dryRun: true }, '<p><strong>Dry run:</strong> nothing was cancelled'],
-    [{ problem: 'Could not find the environments <x>' }, '<p><strong>Error:</strong> Could not find the environments &lt;x&gt;</p>'],
+    [{ problem: failureSaying('Could not find the environments <x>') }, '<p><strong>Error:</strong> Could not find the environments &lt;x&gt;</p>'],
     [{ discovery: { wildcard: { type: 'environment' as const }, matched: [], leftAlone: [] } }, '<p><strong>Matched:</strong> environment-name: * matched no environment'],
   ])('the situation is said plainly: %j', (extra, said) => {
     const html = renderSummary({ step: { results: [], dryRun: false, ...extra }, settings, run: {} });
@@ -166,7 +167,7 @@ describe('summary', () => {
 
   test('an error row shows the error; an interrupted step says so', () => {
     const html = renderSummary({
-      step: { results: [{ target: { type: 'environment', name: 'x' }, outcome: 'error', error: 'Access denied <now>', errorKind: 'read-failed', waitedMs: 0 }], dryRun: false },
+      step: { results: [{ target: { type: 'environment', name: 'x' }, outcome: 'error', failure: failureSaying('Access denied <now>'), errorKind: 'read-failed', waitedMs: 0 }], dryRun: false },
       settings,
       run: {},
       interruptedBy: 'SIGTERM',
@@ -226,7 +227,7 @@ describe('explainOutcome says what else the step learnt', () => {
     );
   });
   test('timed out while status reads were failing', () => {
-    const result: TargetResult = { ...base, outcome: 'timed-out', deployment: { status: 'CANCELLING' }, readFailure: 'Proton throttled GetEnvironment on all 5 attempts' };
+    const result: TargetResult = { ...base, outcome: 'timed-out', deployment: { status: 'CANCELLING' }, readFailure: failureSaying('Proton throttled GetEnvironment on all 5 attempts') };
     expect(explainOutcome(result, settings)).toBe(
       'still CANCELLING when wait-timeout-seconds (60 s) ran out; status reads were failing: Proton throttled GetEnvironment on all 5 attempts',
     );
@@ -255,7 +256,7 @@ describe('outputs never carry withheld fields and always fit', () => {
   const huge = (n: number, text: string): TargetResult[] =>
     Array.from({ length: n }, (_, i) => ({
       target: { type: 'service-instance', name: `instance-${'x'.repeat(80)}-${i}`, serviceName: 's'.repeat(100) },
-      ...(i % 2 ? { outcome: 'failed' as const } : { outcome: 'error' as const, error: text, errorKind: 'read-failed' as const }),
+      ...(i % 2 ? { outcome: 'failed' as const } : { outcome: 'error' as const, failure: failureSaying(text), errorKind: 'read-failed' as const }),
       resource: { arn: `arn:aws:proton:us-east-1:111122223333:service/${'s'.repeat(100)}/service-instance/${i}` },
       deployment: { id: '3403b480-1111-4c7a-9d7e-0123456789ab', status: 'FAILED', statusMessage: text },
       waitedMs: 0,
@@ -334,8 +335,8 @@ describe('LiveLog', () => {
     });
     try {
       const log = new LiveLog();
-      log.tell({ type: 'environment', name: 'a' }, { kind: 'reads-failing', failures: 3, what: 'Proton throttled GetEnvironment' });
-      log.tell({ type: 'environment', name: 'b' }, { kind: 'reads-failing', failures: 3, what: 'Proton throttled GetEnvironment' });
+      log.tell({ type: 'environment', name: 'a' }, { kind: 'reads-failing', failures: 3, failure: failureSaying('Proton throttled GetEnvironment') });
+      log.tell({ type: 'environment', name: 'b' }, { kind: 'reads-failing', failures: 3, failure: failureSaying('Proton throttled GetEnvironment') });
       log.tell({ type: 'environment', name: 'a' }, { kind: 'reads-recovered', failures: 4 });
       const out = written.join('');
       expect(out.match(/^::warning title=Status reads failing::/gm)).toHaveLength(1);

@@ -1,14 +1,16 @@
-// Turns a failed request into one sentence that says what happened and what to do about it, in a
-// workflow author's words: never the SDK's hints for programmers ("SyntaxError", "$response").
+// Every failure in a workflow author's words: what happened and what to do about it, never the
+// SDK's hints for programmers ("SyntaxError", "$response"). The work hands over facts (domain/
+// failure.ts); each sentence is composed here, once. A sentence never names its target: it is always
+// shown beside its label (the log's prefix and group, the summary's row, the results entry).
 import { STATUS_CODES } from 'node:http';
-import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, resourceType, targetOf, typeNoun, type ResourceTypeId, type Target } from '../domain/resources.js';
-import { seeReadme } from '../runner/docs-link.js';
+import { apiErrorTypeOf, lastAttempt, type AttemptFailure, type CredentialsProblem, type Failure, type RequestFailure, type RequestFailureFacts } from '../domain/failure.js';
+import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, resourceType, targetOf, typeNoun, type Target } from '../domain/resources.js';
+import type { Wildcard } from '../domain/wildcard.js';
 import { formatDuration } from '../lib/text.js';
-import type { ErrorKind } from '../domain/target-result.js';
-import type { AttemptFailure } from './attempts.js';
-import type { RequestFailed } from './api.js';
+import { CREDENTIAL_ERRORS, EXPIRED_ERRORS, mayHaveTakenEffect } from '../proton/failure-kinds.js';
+import { seeReadme } from '../runner/docs-link.js';
 
-export interface FailureContext {
+interface FailureContext {
   target: Target;
   region: string;
   /** A dry run makes no cancel request, so its advice names only what it calls. */
@@ -20,79 +22,98 @@ export interface FailureContext {
   ifCredentialsExpired?: string;
 }
 
-const CREDENTIAL_ERRORS = new Set([
-  'UnrecognizedClientException',
-  'InvalidSignatureException',
-  'ExpiredTokenException',
-  'ExpiredToken',
-  'InvalidClientTokenId',
-  'MissingAuthenticationTokenException',
-  'IncompleteSignature',
-  'SignatureDoesNotMatch',
-]);
-
-/** The credentials were good, and their session ran out. */
-const EXPIRED_ERRORS = new Set(['ExpiredTokenException', 'ExpiredToken']);
-
 /** What to do about credentials that expire before the wait ends. */
 export const SESSION_ADVICE =
   'Give the step a role session at least as long as its wait (aws-actions/configure-aws-credentials: role-duration-seconds, up to the role\'s maximum session duration), or a shorter wait-timeout-seconds.';
 
-/** Answers that will not change by asking again: a wait ends on them rather than polling on. */
-const DEFINITIVE_ERRORS = new Set(['ResourceNotFoundException', 'AccessDeniedException', 'ValidationException', ...CREDENTIAL_ERRORS]);
 
-/** How long into the step AWS answered that the credentials had expired; undefined for any other failure. */
-export function credentialsExpiredAfter(failure: RequestFailed): number | undefined {
-  return EXPIRED_ERRORS.has(failure.apiErrorType ?? '') ? failure.elapsedMs : undefined;
+/** What to do about missing or broken credentials. */
+export const CREDENTIALS_ADVICE =
+  'Configure credentials before this step, for example with aws-actions/configure-aws-credentials (OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
+
+/** Why a target ended as `error` (or why no target could be worked on), in one sentence or a few. */
+export function failureWords(failure: Failure): string {
+  switch (failure.kind) {
+    case 'request':
+      return requestFailureWords(failure);
+    case 'conflict-then-unreadable':
+      return `Proton answered ${failure.cancelOperation} with ConflictException, and the state could not be read: ${failureWords(failure.read)}`;
+    case 'conflict-persists':
+      return `Proton refused ${failure.cancelOperation} with ConflictException ${failure.times} times while ${failure.readOperation} reported the deployment IN_PROGRESS: the deployment was not cancelled. Run the step again, or cancel it in the Proton console.`;
+    case 'conflict-then-stopped':
+      return `${failure.cancelOperation} met ConflictException while the deployment was IN_PROGRESS, and ${failure.by === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out'} before it could ask again: the deployment was not cancelled.`;
+    case 'unknown-deployment':
+      return `Proton knows no deployment ${failure.id} of this ${typeNoun(failure.type)}: check deployment-id, and that it belongs to this resource.`;
+    case 'list':
+      return describeListFailure(failure.request, failure.wildcard, failure.region);
+    case 'too-many-matched':
+      return `"*" matched ${failure.matched} deployments in progress, more than one step handles (${failure.max}): nothing was cancelled. Name them in several steps.`;
+    case 'credentials':
+      return credentialsProblemWords(failure.problem);
+    case 'connection-settings':
+      return failure.problems.join(' ');
+  }
 }
 
-export function isConflict(failure: RequestFailed): boolean {
-  return failure.apiErrorType === 'ConflictException';
+/** A failed request, with what it means at that point of the work. */
+export function requestFailureWords(facts: RequestFailureFacts): string {
+  const { request, target, region } = facts;
+  switch (facts.during) {
+    case 'cancel':
+      return withConsequence(describeRequestFailure(request, { target, region, ifCredentialsExpired: 'The cancellation was not made.' }), request);
+    case 'read':
+      return describeRequestFailure(request, { target, region, ...(facts.dryRun ? { dryRun: true } : {}) });
+    case 'follow': {
+      const ended = facts.newerDeploymentId
+        ? `A newer deployment ${facts.newerDeploymentId} started, so deployment ${facts.deploymentId} has ended, but how it ended could not be read: `
+        : '';
+      return `${ended}${describeRequestFailure(request, {
+        target,
+        region,
+        ifCredentialsExpired: 'The cancellation already requested stands; where the deployment ended could not be read.',
+      })}`;
+    }
+  }
 }
 
-/** Not found, access denied, invalid, or credentials rejected: asking again cannot help. */
-export function isDefinitive(failure: RequestFailed): boolean {
-  const last = failure.last;
-  if (failure.stoppedBy || !last) return false;
-  if (last.kind === 'client-error' || last.kind === 'untrusted-certificate') return true;
-  if (last.kind === 'proxy' && last.proxy?.mayPass === false) return true;
-  return last.kind === 'api-error' && DEFINITIVE_ERRORS.has(last.type ?? '');
+/** Whether a cancel request that failed may still have cancelled the deployment, said plainly. */
+function withConsequence(description: string, failure: RequestFailure): string {
+  const last = lastAttempt(failure);
+  if (last?.kind === 'api-error' || last?.kind === 'client-error') return description;
+  return mayHaveTakenEffect(failure)
+    ? `${description} The cancellation may or may not have been made: check the resource in the Proton console.`
+    : `${description} The cancellation was not made.`;
 }
 
-const NEVER_REACHED_PROTON = new Set(['proxy', 'untrusted-certificate', 'no-such-host', 'connection']);
-
-/** The kind of a failed request, for the target it ends: `cancel` for a cancel request, `read` for any read. */
-export function errorKindOf(failure: RequestFailed, request: 'cancel' | 'read'): ErrorKind {
-  const type = failure.apiErrorType;
-  if (type === 'ResourceNotFoundException') return 'not-found';
-  if (type === 'AccessDeniedException') return 'access-denied';
-  if (type !== undefined && CREDENTIAL_ERRORS.has(type)) return 'credentials';
-  const answered = failure.attempts.filter((a) => a.kind !== 'cut-short');
-  if (answered.length > 0 && answered.every((a) => NEVER_REACHED_PROTON.has(a.kind)) && !mayHaveTakenEffect(failure)) return 'unreachable';
-  if (request === 'read') return 'read-failed';
-  return mayHaveTakenEffect(failure) ? 'maybe-made' : 'not-made';
-}
-
-/** Whether a request that failed may still have reached Proton and taken effect. */
-export function mayHaveTakenEffect(failure: RequestFailed): boolean {
-  return failure.attempts.some(
-    (a) =>
-      a.kind === 'no-answer' ||
-      a.kind === 'cut-short' ||
-      a.kind === 'server-error' ||
-      (a.kind === 'connection' && a.code === 'ECONNRESET') ||
-      (a.kind === 'unreadable-reply' && a.status !== undefined && a.status < 300),
-  );
+function credentialsProblemWords(problem: CredentialsProblem): string {
+  switch (problem.why) {
+    case 'interrupted':
+      return 'The step was interrupted while it was loading AWS credentials: no request was made.';
+    case 'deadline':
+      return `AWS credentials could not be loaded before wait-timeout-seconds ran out: no request was made. ${CREDENTIALS_ADVICE}`;
+    case 'timed-out':
+      return `AWS credentials could not be loaded within ${problem.limitMs / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`;
+    case 'proxy':
+      // The provider's STS or SSO request went through a proxy that failed: that is what to fix.
+      return `AWS credentials could not be loaded: ${problem.said} No request was made to Proton.`;
+    case 'none-found':
+    case 'failed': {
+      // The provider chain reports a failing credential_process or source profile only as "none found".
+      const profile = problem.profile ? ` AWS_PROFILE is ${problem.profile}: check that profile's credential_process or source_profile.` : '';
+      if (problem.why === 'none-found') return `No AWS credentials found (${problem.said}).${profile} ${CREDENTIALS_ADVICE}`;
+      return `Could not load AWS credentials: ${problem.said}. No request was made.${profile} ${CREDENTIALS_ADVICE}`;
+    }
+  }
 }
 
 /**
  * One failed request, said for the target it belongs to. The sentence never names the target: it is
  * always shown beside its label (the log's prefix and group, the summary's row, the results entry).
  */
-export function describeRequestFailure(failure: RequestFailed, context: FailureContext): string {
+function describeRequestFailure(failure: RequestFailure, context: FailureContext): string {
   const { operation } = failure;
   if (failure.stoppedBy) return describeStopped(failure);
-  const last = failure.last;
+  const last = lastAttempt(failure);
   if (!last) return `${operation} failed.`;
   const tries = failure.attempts.length > 1 ? ` on all ${failure.attempts.length} attempts` : '';
 
@@ -140,7 +161,7 @@ function describeUntrustedCertificate(operation: string, code: string, via: stri
   return `${refused}: it is not signed by a CA this step trusts. If ${who}a private CA signs the endpoint, set NODE_EXTRA_CA_CERTS (or AWS_CA_BUNDLE) to that CA's PEM file.`;
 }
 
-function describeApiError(request: RequestFailed, failure: AttemptFailure, { target, region, dryRun, ifCredentialsExpired }: FailureContext): string {
+function describeApiError(request: RequestFailure, failure: AttemptFailure, { target, region, dryRun, ifCredentialsExpired }: FailureContext): string {
   const { operation } = request;
   const type = failure.type ?? 'an error';
   if (type === 'AccessDeniedException') {
@@ -177,7 +198,7 @@ function accessAdvice(operation: string, target: Target, region: string, dryRun:
 }
 
 
-function describeStopped(failure: RequestFailed): string {
+function describeStopped(failure: RequestFailure): string {
   const { operation, attempts } = failure;
   const why = failure.stoppedBy === 'interrupt' ? 'the step was interrupted' : 'wait-timeout-seconds ran out';
   const answered = attempts.filter((a) => a.kind !== 'cut-short');
@@ -236,15 +257,15 @@ function said(failure: AttemptFailure): string {
 }
 
 /** A list request for `*` that failed: nothing can be cancelled, since the targets are unknown. */
-export function describeListFailure(failure: RequestFailed, wildcard: { type: ResourceTypeId; serviceName?: string }, region: string): string {
+function describeListFailure(failure: RequestFailure, wildcard: Wildcard, region: string): string {
   const what = `the ${typeNoun(wildcard.type)}s${wildcard.serviceName ? ` of service ${wildcard.serviceName}` : ''} whose deployment is in progress`;
   const prefix = `Could not find ${what} ("*"), so nothing was cancelled: `;
-  const type = failure.apiErrorType;
+  const type = apiErrorTypeOf(failure);
   if (type === 'AccessDeniedException') {
-    return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses${seeReadme('IAM policy', 'credentials-and-iam')}. AWS said: ${said(failure.last!)}`;
+    return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses${seeReadme('IAM policy', 'credentials-and-iam')}. AWS said: ${said(lastAttempt(failure)!)}`;
   }
   if (type === 'ResourceNotFoundException' && wildcard.serviceName) {
-    return `${prefix}service ${wildcard.serviceName} was not found in ${region}: check service-name and the region. AWS said: ${said(failure.last!)}`;
+    return `${prefix}service ${wildcard.serviceName} was not found in ${region}: check service-name and the region. AWS said: ${said(lastAttempt(failure)!)}`;
   }
   const target = targetOf(wildcard.type, '*', wildcard.serviceName);
   return `${prefix}${describeRequestFailure(failure, { target, region })}`;
