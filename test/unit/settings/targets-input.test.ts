@@ -1,8 +1,8 @@
 // The inputs that say exactly what to cancel: resource-arn, "*", deployment-id and dry-run.
 import { describe, expect, test } from 'vitest';
-import { readArn } from '../../src/domain/resource-arn.js';
-import type { ParsedInputs } from '../../src/settings/settings.js';
-import { inputProblems, parseInputs } from '../support/parse-inputs.js';
+import { readArn } from '../../../src/domain/resource-arn.js';
+import type { ParsedInputs } from '../../../src/settings/settings.js';
+import { inputProblems, parseInputs } from '../../support/parse-inputs.js';
 
 const ENV = { AWS_REGION: 'us-east-1' };
 const ID = '3403b480-2b9c-4f5e-9b3f-0c1d2e3f4a5b';
