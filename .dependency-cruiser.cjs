@@ -10,7 +10,7 @@ const LAYERS = {
   domain: ['lib'], // resource types, targets, statuses, outcomes, scope, results
   settings: ['domain', 'lib'], // the inputs, read once into Settings
   runner: ['lib'], // the runner's protocol, signals, child processes
-  network: ['lib'], // proxies, CA bundles: how requests leave the runner
+  network: ['domain', 'lib'], // proxies, CA bundles: how requests leave the runner
   proton: ['network', 'runner', 'domain', 'lib'], // the API: client, requests, retries, pacing, errors
   discover: ['proton', 'domain', 'lib'], // finding what `*` names
   follow: ['proton', 'domain', 'lib'], // waiting for a deployment's end

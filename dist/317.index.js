@@ -55,17 +55,15 @@ async function readCaBundle(env, profile) {
         text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'which does not exist' : code === 'EISDIR' ? 'which is a directory' : `which cannot be read (${code ?? 'unknown error'})`;
-        return { problem: `${source} is ${JSON.stringify(path)}, ${why}: point it at a readable PEM file of the CA certificates to trust, or unset it. No request was made.` };
+        return { problem: { kind: 'ca-bundle-unreadable', source, path, code: error.code } };
     }
     const certificates = text.match(PEM_CERTIFICATE) ?? [];
     if (certificates.length === 0) {
-        return { problem: `${source} is ${JSON.stringify(path)}, which holds no PEM certificate (-----BEGIN CERTIFICATE-----): point it at the PEM file of the CA certificates to trust. No request was made.` };
+        return { problem: { kind: 'ca-bundle-empty', source, path } };
     }
     const broken = certificates.findIndex((pem) => !parses(pem));
     if (broken >= 0) {
-        return { problem: `${source} is ${JSON.stringify(path)}, whose certificate number ${broken + 1} is not a valid PEM certificate: fix or remove it. No request was made.` };
+        return { problem: { kind: 'ca-bundle-broken', source, path, certificate: broken + 1 } };
     }
     return { bundle: { source, path, certificates } };
 }
@@ -85,19 +83,13 @@ function trustedWith(bundle) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ./src/lib/text.ts
-var lib_text = __webpack_require__(9112);
 // EXTERNAL MODULE: ./src/network/proxy-error-shape.ts
 var proxy_error_shape = __webpack_require__(7133);
 ;// CONCATENATED MODULE: ./src/network/proxy-problem.ts
-// What went wrong between the step and its proxy, as data, and the one sentence that tells a person
-// what to check. Every message names the proxy by host and port and the variable that set it, never
-// by its URL, which may hold a user name and password.
-
 
 /**
  * Raised by the step's proxy agents; the request's error is this, so it reaches the report as it is.
- * It carries its sentence and whether to try again, so the code every run loads (proton/attempts.ts,
+ * It carries its problem and whether to try again, so the code every run loads (proton/attempts.ts,
  * proton/credentials.ts) recognises it by shape (see ProxyErrorShape) and never loads this module itself.
  */
 class ProxyError extends Error {
@@ -105,7 +97,8 @@ class ProxyError extends Error {
     code = 'EPROXY';
     mayPass;
     constructor(problem) {
-        super(describeProxyProblem(problem));
+        // For a stack trace in debug output only: people read report/connection-words.ts's sentence.
+        super(`proxy ${problem.proxy} (${problem.variable}): ${problem.kind} connecting to ${problem.destination}`);
         this.problem = problem;
         this.name = proxy_error_shape/* PROXY_ERROR_NAME */.s;
         this.mayPass = proxyProblemMayPass(problem);
@@ -123,39 +116,6 @@ function proxyProblemMayPass(problem) {
         case 'no-answer':
             return false;
     }
-}
-function describeProxyProblem(problem) {
-    const proxy = `the proxy ${problem.proxy} (${problem.variable})`;
-    const bypass = `or, if the runner reaches ${hostOf(problem.destination)} directly, add it to NO_PROXY`;
-    switch (problem.kind) {
-        case 'refused': {
-            const answered = `${capitalised(proxy)} refused to connect the step to ${problem.destination}: it answered ${problem.status} ${(0,lib_text/* oneLine */.TN)(problem.statusText, 100)}.`;
-            if (problem.status === 407) {
-                return problem.withCredentials
-                    ? `${answered} It did not accept the user name and password in ${problem.variable}: check them (percent-encode special characters, as in http://user:p%40ss@host:port).`
-                    : `${answered} It wants credentials: put them in ${problem.variable} as http://USER:PASSWORD@HOST:PORT (percent-encoded).`;
-            }
-            if (problem.status === 403)
-                return `${answered} The proxy does not allow this destination: ask its owners to allow ${problem.destination}, ${bypass}.`;
-            if (problem.status >= 500)
-                return `${answered} The proxy could not reach it: check the proxy's own connection, ${bypass}.`;
-            return `${answered} Check the proxy's rules for this destination, ${bypass}.`;
-        }
-        case 'unreachable':
-            return problem.code === 'ENOTFOUND'
-                ? `Could not reach ${proxy}: its host name does not resolve (ENOTFOUND). Check the host in ${problem.variable}.`
-                : `Could not reach ${proxy} (${problem.code}): check the host and port in ${problem.variable}, and that the proxy is running and reachable from the runner.`;
-        case 'no-answer':
-            return `${capitalised(proxy)} did not answer within ${problem.limitMs / 1000} s when asked to connect the step to ${problem.destination}: check the host and port in ${problem.variable}, and that the proxy is running.`;
-        case 'closed':
-            return `${capitalised(proxy)} closed the connection to ${problem.destination} before it was set up (a proxy that blocks this destination, or inspects TLS, may do so): check the proxy's rules for it, ${bypass}.`;
-    }
-}
-function hostOf(destination) {
-    return destination.replace(/:\d+$/, '');
-}
-function capitalised(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/network/proxy-route.ts
@@ -201,13 +161,11 @@ function parseProxyUrl(value, variable) {
         url = undefined;
     }
     if (!url || !url.hostname) {
-        return { problem: `${variable} is not a URL this step can use as a proxy: expected http://HOST:PORT (or http://USER:PASSWORD@HOST:PORT).` };
+        return { problem: { kind: 'proxy-url', variable } };
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         // Name the proxy without anything that may be a credential.
-        return {
-            problem: `${variable} names a ${url.protocol.replace(/:$/, '')} proxy (${url.host}): only http:// and https:// proxies are supported; give the proxy's http:// URL.`,
-        };
+        return { problem: { kind: 'proxy-scheme', variable, scheme: url.protocol.replace(/:$/, ''), host: url.host } };
     }
     const protocol = url.protocol;
     const port = url.port ? Number(url.port) : protocol === 'https:' ? 443 : 80;
@@ -391,14 +349,6 @@ function forwardThroughProxy(request, proxies) {
 }
 
 ;// CONCATENATED MODULE: ./src/network/custom-connection.ts
-// The request handler for a runner behind a proxy, or with a CA bundle: one handler (and one pair of
-// agents) for the ProtonClient and for the STS and SSO clients of the credential providers, so that
-// everything the step sends goes the same way. Instance metadata and container credentials never
-// come here: their providers make their own plain requests on the runner's host or link.
-// defaultProvider and NodeHttpHandler are imported here, not with the SDK's commands: webpack gives
-// the same modules the client uses, and a run without a proxy or a CA bundle never evaluates them
-// from this side (re-exported with the commands, credential-provider-node's index cost every run
-// 3 MiB of peak memory; measured with npm run bench).
 
 
 

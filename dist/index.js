@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4283);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5517);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Everything the step has to say is written by now. Exit rather than wait for work the step
@@ -19,53 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9112:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
-/* harmony export */ });
-// Text from the API is untrusted. These helpers make any string safe to put on one line of the log,
-// clip it to a size, and format durations; HTML escaping for the summary lives in report/html.ts.
-const MAX_TEXT = 1000;
-// Everything a terminal or the runner may treat as the end of a line, or that has no business in a log
-// line: C0 and C1 controls (CR, LF, NEL, ESC ...), DEL, and the Unicode line and paragraph separators.
-const LINE_BREAKS = /\s*[\r\n\u0085\u2028\u2029]+\s*/g;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-/** One line, at most `max` characters: nothing in it can start a new line of the log. */
-function oneLine(text, max = MAX_TEXT) {
-    return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').trim(), max);
-}
-/** At most `max` characters kept (never half of a surrogate pair), then `mark` when cut. */
-function clip(text, max, mark = '…') {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}${mark}`;
-}
-function formatDuration(ms) {
-    const seconds = Math.max(0, Math.round(ms / 1000));
-    if (seconds < 60)
-        return `${seconds} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
-}
-/** "1 target", "3 targets". */
-function count(n, noun, plural = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : plural}`;
-}
-
-
-/***/ }),
-
-/***/ 4283:
+/***/ 5517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -117,8 +71,41 @@ function stopSignal(stop) {
 
 // EXTERNAL MODULE: ./src/network/proxy-error-shape.ts
 var proxy_error_shape = __nccwpck_require__(7133);
-// EXTERNAL MODULE: ./src/lib/text.ts
-var lib_text = __nccwpck_require__(9112);
+;// CONCATENATED MODULE: ./src/lib/text.ts
+// Text from the API is untrusted. These helpers make any string safe to put on one line of the log,
+// clip it to a size, and format durations; HTML escaping for the summary lives in report/html.ts.
+const MAX_TEXT = 1000;
+// Everything a terminal or the runner may treat as the end of a line, or that has no business in a log
+// line: C0 and C1 controls (CR, LF, NEL, ESC ...), DEL, and the Unicode line and paragraph separators.
+const LINE_BREAKS = /\s*[\r\n\u0085\u2028\u2029]+\s*/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/** One line, at most `max` characters: nothing in it can start a new line of the log. */
+function oneLine(text, max = MAX_TEXT) {
+    return clip(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, ' ').trim(), max);
+}
+/** At most `max` characters kept (never half of a surrogate pair), then `mark` when cut. */
+function clip(text, max, mark = '…') {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}${mark}`;
+}
+function formatDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
+}
+/** "1 target", "3 targets". */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
+
 ;// CONCATENATED MODULE: ./src/proton/attempts.ts
 // What one failed attempt of a request was, in terms a person can act on, and whether trying again
 // may help. The SDK's own retries are off (see client.ts for why), so the action retries, and
@@ -175,9 +162,9 @@ function classifyAttempt(error, timedOutAfterMs, now) {
     if (timedOutAfterMs !== undefined)
         return { kind: 'no-answer', limitMs: timedOutAfterMs };
     if ((0,proxy_error_shape/* isProxyError */.d)(error))
-        return { kind: 'proxy', proxy: { said: error.message, mayPass: error.mayPass } };
+        return { kind: 'proxy', proxy: { problem: error.problem, mayPass: error.mayPass } };
     const e = (error ?? {});
-    const name = typeof e.name === 'string' ? (0,lib_text/* oneLine */.TN)(e.name, 100) : 'Error';
+    const name = typeof e.name === 'string' ? oneLine(e.name, 100) : 'Error';
     const status = e.$metadata?.httpStatusCode;
     const code = typeof e.code === 'string' ? e.code : undefined;
     if (status !== undefined) {
@@ -211,7 +198,7 @@ function classifyAttempt(error, timedOutAfterMs, now) {
 function apiMessage(e) {
     const raw = typeof e.message === 'string' ? e.message : '';
     const own = raw.split(/\n\s*Deserialization error/)[0] ?? '';
-    return (0,lib_text/* oneLine */.TN)(own, 600);
+    return oneLine(own, 600);
 }
 // Retry-After is seconds or an HTTP date. Honour it up to a minute: a longer ask is better met by
 // the next poll than by a silent pause.
@@ -947,9 +934,9 @@ async function loadCredentials(proton, clock, stop) {
 }
 function credentialsProblem(error) {
     if ((0,proxy_error_shape/* isProxyError */.d)(error))
-        return { why: 'proxy', said: error.message };
-    const said = error instanceof Error && error.message ? (0,lib_text/* oneLine */.TN)(error.message, 500) : (0,lib_text/* oneLine */.TN)(String(error), 500);
-    const profile = process.env.AWS_PROFILE ? (0,lib_text/* oneLine */.TN)(process.env.AWS_PROFILE, 100) : undefined;
+        return { why: 'proxy', problem: error.problem };
+    const said = error instanceof Error && error.message ? oneLine(error.message, 500) : oneLine(String(error), 500);
+    const profile = process.env.AWS_PROFILE ? oneLine(process.env.AWS_PROFILE, 100) : undefined;
     return { why: NONE_FOUND.test(said) ? 'none-found' : 'failed', said, profile };
 }
 
@@ -1906,11 +1893,65 @@ function seeReadme(what, section, env = process.env) {
     return link ? ` (${what}: ${link})` : '';
 }
 
+;// CONCATENATED MODULE: ./src/report/connection-words.ts
+
+function connectionSettingsWords(problem) {
+    switch (problem.kind) {
+        case 'proxy-url':
+            return `${problem.variable} is not a URL this step can use as a proxy: expected http://HOST:PORT (or http://USER:PASSWORD@HOST:PORT).`;
+        case 'proxy-scheme':
+            return `${problem.variable} names a ${problem.scheme} proxy (${problem.host}): only http:// and https:// proxies are supported; give the proxy's http:// URL.`;
+        case 'ca-bundle-unreadable': {
+            const why = problem.code === 'ENOENT' ? 'which does not exist' : problem.code === 'EISDIR' ? 'which is a directory' : `which cannot be read (${problem.code ?? 'unknown error'})`;
+            return `${problem.source} is ${JSON.stringify(problem.path)}, ${why}: point it at a readable PEM file of the CA certificates to trust, or unset it. No request was made.`;
+        }
+        case 'ca-bundle-empty':
+            return `${problem.source} is ${JSON.stringify(problem.path)}, which holds no PEM certificate (-----BEGIN CERTIFICATE-----): point it at the PEM file of the CA certificates to trust. No request was made.`;
+        case 'ca-bundle-broken':
+            return `${problem.source} is ${JSON.stringify(problem.path)}, whose certificate number ${problem.certificate} is not a valid PEM certificate: fix or remove it. No request was made.`;
+    }
+}
+/** What the proxy did, and what to check. */
+function proxyProblemWords(problem) {
+    const proxy = `the proxy ${problem.proxy} (${problem.variable})`;
+    const bypass = `or, if the runner reaches ${hostOf(problem.destination)} directly, add it to NO_PROXY`;
+    switch (problem.kind) {
+        case 'refused': {
+            const answered = `${capitalised(proxy)} refused to connect the step to ${problem.destination}: it answered ${problem.status} ${oneLine(problem.statusText, 100)}.`;
+            if (problem.status === 407) {
+                return problem.withCredentials
+                    ? `${answered} It did not accept the user name and password in ${problem.variable}: check them (percent-encode special characters, as in http://user:p%40ss@host:port).`
+                    : `${answered} It wants credentials: put them in ${problem.variable} as http://USER:PASSWORD@HOST:PORT (percent-encoded).`;
+            }
+            if (problem.status === 403)
+                return `${answered} The proxy does not allow this destination: ask its owners to allow ${problem.destination}, ${bypass}.`;
+            if (problem.status >= 500)
+                return `${answered} The proxy could not reach it: check the proxy's own connection, ${bypass}.`;
+            return `${answered} Check the proxy's rules for this destination, ${bypass}.`;
+        }
+        case 'unreachable':
+            return problem.code === 'ENOTFOUND'
+                ? `Could not reach ${proxy}: its host name does not resolve (ENOTFOUND). Check the host in ${problem.variable}.`
+                : `Could not reach ${proxy} (${problem.code}): check the host and port in ${problem.variable}, and that the proxy is running and reachable from the runner.`;
+        case 'no-answer':
+            return `${capitalised(proxy)} did not answer within ${problem.limitMs / 1000} s when asked to connect the step to ${problem.destination}: check the host and port in ${problem.variable}, and that the proxy is running.`;
+        case 'closed':
+            return `${capitalised(proxy)} closed the connection to ${problem.destination} before it was set up (a proxy that blocks this destination, or inspects TLS, may do so): check the proxy's rules for it, ${bypass}.`;
+    }
+}
+function hostOf(destination) {
+    return destination.replace(/:\d+$/, '');
+}
+function capitalised(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/report/failure-words.ts
 // Every failure in a workflow author's words: what happened and what to do about it, never the
 // SDK's hints for programmers ("SyntaxError", "$response"). The work hands over facts (domain/
 // failure.ts); each sentence is composed here, once. A sentence never names its target: it is always
 // shown beside its label (the log's prefix and group, the summary's row, the results entry).
+
 
 
 
@@ -1941,7 +1982,7 @@ function failureWords(failure) {
         case 'credentials':
             return credentialsProblemWords(failure.problem);
         case 'connection-settings':
-            return failure.problems.join(' ');
+            return failure.problems.map(connectionSettingsWords).join(' ');
     }
 }
 /** A failed request, with what it means at that point of the work. */
@@ -1983,7 +2024,7 @@ function credentialsProblemWords(problem) {
             return `AWS credentials could not be loaded within ${problem.limitMs / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`;
         case 'proxy':
             // The provider's STS or SSO request went through a proxy that failed: that is what to fix.
-            return `AWS credentials could not be loaded: ${problem.said} No request was made to Proton.`;
+            return `AWS credentials could not be loaded: ${proxyProblemWords(problem.problem)} No request was made to Proton.`;
         case 'none-found':
         case 'failed': {
             // The provider chain reports a failing credential_process or source profile only as "none found".
@@ -2029,7 +2070,7 @@ function describeRequestFailure(failure, context) {
         case 'no-such-host':
             return `Could not reach Proton for ${operation}: the endpoint's host name does not resolve (ENOTFOUND). Check endpoint-url and aws-region.`;
         case 'proxy':
-            return `${last.proxy?.said ?? `The proxy${via} failed.`}${tries ? ` (${operation}${tries}.)` : ''}`;
+            return `${last.proxy ? proxyProblemWords(last.proxy.problem) : `The proxy${via} failed.`}${tries ? ` (${operation}${tries}.)` : ''}`;
         case 'untrusted-certificate':
             return describeUntrustedCertificate(operation, last.code ?? '', failure.via);
         case 'client-error':
@@ -2063,7 +2104,7 @@ function describeApiError(request, failure, { target, region, dryRun, ifCredenti
         return `Proton rejected ${operation} as invalid: ${said(failure)}`;
     if (EXPIRED_ERRORS.has(type)) {
         const consequence = ifCredentialsExpired ? ` ${ifCredentialsExpired}` : '';
-        return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${(0,lib_text/* formatDuration */.a3)(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeReadme('session length', 'session-length')}`;
+        return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${formatDuration(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeReadme('session length', 'session-length')}`;
     }
     if (CREDENTIAL_ERRORS.has(type)) {
         return `AWS rejected the credentials (${type}) on ${operation}: ${said(failure)}. Check the role or keys this step uses; a session may have expired. Configure credentials before this step, for example with aws-actions/configure-aws-credentials.`;
@@ -2167,13 +2208,13 @@ function explainOutcome(result, settings, { withMessage = true } = {}) {
     const deployment = result.deployment;
     const status = deployment?.status ?? 'no deployment status';
     const raw = deployment?.statusMessage;
-    const message = raw && withMessage ? ` (${JSON.stringify((0,lib_text/* oneLine */.TN)(raw, 300))})` : '';
+    const message = raw && withMessage ? ` (${JSON.stringify(oneLine(raw, 300))})` : '';
     const byOthers = (r) => r.alreadyCancelling ? '; the cancellation was already under way when this step asked, started by someone else' : '';
     const newer = (r) => r.newerDeploymentId ? ` (deployment ${deployment?.id ?? '?'}, from Proton's deployment history: a newer deployment ${r.newerDeploymentId} has started since)` : '';
     const readsFailing = (r) => (r.readFailure ? `; status reads were failing: ${failureWords(r.readFailure)}` : '');
     switch (result.outcome) {
         case 'cancelled':
-            return `Proton reports CANCELLED after ${(0,lib_text/* formatDuration */.a3)(result.waitedMs)}${newer(result)}${byOthers(result)}`;
+            return `Proton reports CANCELLED after ${formatDuration(result.waitedMs)}${newer(result)}${byOthers(result)}`;
         case 'succeeded':
             return `the deployment finished (SUCCEEDED) before the cancellation took effect${newer(result)}`;
         case 'failed':
@@ -2231,7 +2272,7 @@ function describeDiscovery({ wildcard, matched, leftAlone }, listAtMost = 20) {
     };
     const found = matched.length === 0
         ? `${type.namesInput}: ${WILDCARD} matched no ${noun}${of} whose deployment is IN_PROGRESS: nothing to cancel.`
-        : `${type.namesInput}: ${WILDCARD} matched ${(0,lib_text/* count */.U9)(matched.length, noun)}${of} whose deployment is IN_PROGRESS: ${names(matched)}.`;
+        : `${type.namesInput}: ${WILDCARD} matched ${count(matched.length, noun)}${of} whose deployment is IN_PROGRESS: ${names(matched)}.`;
     const left = leftAlone.length > 0
         ? ` Left running, because they started before this job armed the guard: ${leftAlone
             .slice(0, listAtMost)
@@ -2250,7 +2291,7 @@ function describeExpiredCredentials(results) {
     const stand = expired.filter((r) => r.cancellationStands);
     const notMade = expired.filter((r) => !r.cancellationStands);
     return [
-        `The AWS credentials expired ${(0,lib_text/* formatDuration */.a3)(first)} into the step.`,
+        `The AWS credentials expired ${formatDuration(first)} into the step.`,
         stand.length > 0 ? `The cancellations already requested stand, but where they ended could not be read: ${names(stand)}.` : '',
         notMade.length > 0 ? `Not cancelled, because the credentials had expired: ${names(notMade)}.` : '',
         SESSION_ADVICE,
@@ -2306,7 +2347,7 @@ function progressWords(event) {
         case 'status-changed':
             return info(statusLine(event.deployment, event.waitedMs, event.fromHistory));
         case 'polled':
-            return { level: 'debug', text: `poll ${event.poll}: ${event.status ?? 'no status'} after ${(0,lib_text/* formatDuration */.a3)(event.waitedMs)}` };
+            return { level: 'debug', text: `poll ${event.poll}: ${event.status ?? 'no status'} after ${formatDuration(event.waitedMs)}` };
         case 'read-failed':
             return {
                 level: 'debug',
@@ -2323,7 +2364,7 @@ function progressWords(event) {
 /** "Proton reports CANCELLED after 20 s". The status message is said once, with the outcome, at the end. */
 function statusLine(deployment, waitedMs, fromHistory = false) {
     const status = deployment.status ?? 'no deployment status';
-    const after = waitedMs === undefined ? '' : ` after ${(0,lib_text/* formatDuration */.a3)(waitedMs)}`;
+    const after = waitedMs === undefined ? '' : ` after ${formatDuration(waitedMs)}`;
     const source = fromHistory ? ` for deployment ${deployment.id ?? '?'} (deployment history)` : '';
     return `Proton reports ${status}${source}${after}`;
 }
@@ -2341,7 +2382,7 @@ function statusLine(deployment, waitedMs, fromHistory = false) {
 const MAX_LINE = 2000;
 /** A line that cannot span lines or be read by the runner as a workflow command. */
 function safeLogLine(text) {
-    return (0,lib_text/* oneLine */.TN)(text, MAX_LINE)
+    return oneLine(text, MAX_LINE)
         .replace(/##\[/g, '## [')
         .replace(/^::/, ': :');
 }
@@ -2361,7 +2402,7 @@ class LiveLog {
     warnedAboutReads = false;
     tell(target, event) {
         const { level, text } = progressWords(event);
-        const line = `${describeTarget(target)}: ${(0,lib_text/* oneLine */.TN)(text)}`;
+        const line = `${describeTarget(target)}: ${oneLine(text)}`;
         // ::debug:: is a workflow command itself: the runner does not look for another one in its message.
         if (level === 'debug')
             debug(line);
@@ -2375,7 +2416,7 @@ class LiveLog {
         if (this.warnedAboutReads)
             return;
         this.warnedAboutReads = true;
-        annotate('warning', `Status reads are failing (first seen on ${describeTarget(target)}: ${(0,lib_text/* oneLine */.TN)(what)}). The step keeps polling until wait-timeout-seconds; a cancellation already accepted stands.`, 'Status reads failing');
+        annotate('warning', `Status reads are failing (first seen on ${describeTarget(target)}: ${oneLine(what)}). The step keeps polling until wait-timeout-seconds; a cancellation already accepted stands.`, 'Status reads failing');
     }
 }
 
@@ -2397,10 +2438,10 @@ function verdict_tally(step, settings) {
 }
 /** "2 of 6 targets fail the step": the same words in the closing annotation and the summary's heading. */
 function failingCount({ failing, total }) {
-    return `${failing.length} of ${(0,lib_text/* count */.U9)(total, 'target')} ${failing.length === 1 ? 'fails' : 'fail'} the step`;
+    return `${failing.length} of ${count(total, 'target')} ${failing.length === 1 ? 'fails' : 'fail'} the step`;
 }
 function worthALookCount({ worthALook, total }) {
-    return `${worthALook.length} of ${(0,lib_text/* count */.U9)(total, 'target')} worth a look`;
+    return `${worthALook.length} of ${count(total, 'target')} worth a look`;
 }
 /** What happened to one target, in a few words: its annotation's title, and its heading when it is alone. */
 function titleOf(result, dryRun) {
@@ -2492,7 +2533,7 @@ function headingOf(step, settings, { interruptedBy } = {}) {
     else if (counts.worthALook.length > 0)
         text = worthALookCount(counts);
     else if (step.dryRun)
-        text = `${(0,lib_text/* count */.U9)(step.results.filter((r) => r.outcome === 'would-cancel').length, 'deployment')} would be cancelled`;
+        text = `${count(step.results.filter((r) => r.outcome === 'would-cancel').length, 'deployment')} would be cancelled`;
     else if (step.results.every((r) => r.outcome === 'cancelled'))
         text = `all ${counts.total} cancelled`;
     else
@@ -2742,7 +2783,7 @@ const MAX_MESSAGE_CHARS = 16_000;
 const MAX_ID_CHARS = 2048;
 const MAX_RESOURCE_FIELD_CHARS = 4096;
 const CLIPPED = '…[clipped]';
-const clipped = (text, max) => (0,lib_text/* clip */.$Q)(text, max, CLIPPED);
+const clipped = (text, max) => clip(text, max, CLIPPED);
 function bytes(text) {
     return Buffer.byteLength(text, 'utf8');
 }
@@ -2848,7 +2889,7 @@ function runContextFromEnvironment(env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
 
-const MAX_TEXT = 1000;
+const html_MAX_TEXT = 1000;
 const HTML_ESCAPES = {
     '&': '&amp;',
     '<': '&lt;',
@@ -2860,8 +2901,8 @@ const HTML_ESCAPES = {
  * Escapes text for the job summary's HTML. Line breaks become <br>, because a blank line would end
  * the HTML block and let the rest render as Markdown.
  */
-function escapeHtml(text, max = MAX_TEXT) {
-    return (0,lib_text/* clip */.$Q)(text, max)
+function escapeHtml(text, max = html_MAX_TEXT) {
+    return clip(text, max)
         .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c)
         .replace(/\r\n|\r|\n|\u2028|\u2029/g, '<br>');
 }
@@ -2927,7 +2968,7 @@ function renderCounts(step) {
     if (counts.length === 0)
         return '';
     const total = step.results.length;
-    return `<p><strong>${(0,lib_text/* count */.U9)(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${badgeOf(outcome)}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
+    return `<p><strong>${count(total, 'target')}:</strong> ${counts.map(([outcome, n]) => `${badgeOf(outcome)}&nbsp;${n}&nbsp;${outcome}`).join(' · ')}</p>`;
 }
 /** What kind of run this was, said plainly: a dry run, the guard's post step, an interruption, what `*` matched, a failure before any target. */
 function renderSituation({ step, interruptedBy, note }) {
@@ -3026,7 +3067,7 @@ class Budget {
             this.used += Buffer.byteLength(row) + 1;
             if (this.used > this.bytes) {
                 const left = results.length - index;
-                rows.push(`<tr><td colspan="4">… and ${(0,lib_text/* count */.U9)(left, 'more target')}: the <code>results</code> output lists every target.</td></tr>`);
+                rows.push(`<tr><td colspan="4">… and ${count(left, 'more target')}: the <code>results</code> output lists every target.</td></tr>`);
                 break;
             }
             rows.push(row);
@@ -3118,7 +3159,7 @@ function warnIfCredentialsExpireDuringWait(facts, settings, now = Date.now()) {
     const left = expiresAt.getTime() - now;
     if (left >= settings.waitTimeoutSeconds * 1000)
         return;
-    const when = left > 0 ? `expire at ${expiresAt.toISOString()}, in ${(0,lib_text/* formatDuration */.a3)(left)}` : `expired at ${expiresAt.toISOString()}`;
+    const when = left > 0 ? `expire at ${expiresAt.toISOString()}, in ${formatDuration(left)}` : `expired at ${expiresAt.toISOString()}`;
     annotate('warning', `The AWS credentials this step uses ${when} (AWS_CREDENTIAL_EXPIRATION), and keys from environment variables are not refreshed, while wait-timeout-seconds is ${settings.waitTimeoutSeconds} s. ` +
         `Cancellations requested before then stand, but a deployment still ending after it can no longer be followed. ${SESSION_ADVICE}`, 'Credentials expire before the wait can end');
 }
@@ -3747,7 +3788,7 @@ async function readSettings() {
 // code: by the error's name and the two things it carries (see proxy-problem.ts, which makes them).
 const PROXY_ERROR_NAME = 'ProxyError';
 function isProxyError(error) {
-    return error instanceof Error && error.name === PROXY_ERROR_NAME && typeof error.mayPass === 'boolean';
+    return error instanceof Error && error.name === PROXY_ERROR_NAME && typeof error.mayPass === 'boolean' && typeof error.problem === 'object';
 }
 
 

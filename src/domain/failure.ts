@@ -2,6 +2,7 @@
 // `error`. The work hands these to the reporting, which says them (report/failure-words.ts), as the
 // AWS SDK's retry strategy hands RetryErrorInfo to its callers rather than prose.
 import type { StoppedBy } from '../lib/stop.js';
+import type { ConnectionSettingsProblem, ProxyProblem } from './connection-problem.js';
 import type { ResourceTypeId, Target } from './resources.js';
 import type { Wildcard } from './wildcard.js';
 
@@ -45,8 +46,8 @@ export interface AttemptFailure {
   retryAfterMs?: number;
   /** For `no-answer` by the attempt's own time limit: that limit. */
   limitMs?: number;
-  /** For `proxy`: what the proxy did, in a sentence that names it, and whether asking again may help. */
-  proxy?: { said: string; mayPass: boolean };
+  /** For `proxy`: what the proxy did, and whether asking again may help. */
+  proxy?: { problem: ProxyProblem; mayPass: boolean };
 }
 
 /** A request that did not get a usable answer: every attempt's failure, and what stopped it if anything did. */
@@ -100,13 +101,13 @@ export type Failure =
   | { kind: 'too-many-matched'; matched: number; max: number }
   /** Credentials could not be loaded: no request was made. */
   | { kind: 'credentials'; problem: CredentialsProblem }
-  /** The proxy settings or the CA bundle cannot be used (said by src/network/, in its own words): no request was made. */
-  | { kind: 'connection-settings'; problems: string[] };
+  /** The proxy settings or the CA bundle cannot be used: no request was made. */
+  | { kind: 'connection-settings'; problems: ConnectionSettingsProblem[] };
 
 /** Why the credentials could not be loaded. */
 export type CredentialsProblem =
   | { why: 'interrupted' | 'deadline' }
   | { why: 'timed-out'; limitMs: number }
-  /** The provider's STS or SSO request went through a proxy that failed: its sentence. */
-  | { why: 'proxy'; said: string }
+  /** The provider's STS or SSO request went through a proxy that failed. */
+  | { why: 'proxy'; problem: ProxyProblem }
   | { why: 'none-found' | 'failed'; said: string; profile: string | undefined };

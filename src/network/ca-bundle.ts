@@ -10,6 +10,7 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as tls from 'node:tls';
+import type { ConnectionSettingsProblem } from '../domain/connection-problem.js';
 
 export interface CaBundle {
   /** Where the path came from: "AWS_CA_BUNDLE", or "ca_bundle of profile ci". */
@@ -24,7 +25,7 @@ export type ProfileSettings = () => Promise<{ name: string; settings: Record<str
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 
 /** The CA bundle to add, none, or what is wrong with it (said before any request). */
-export async function readCaBundle(env: NodeJS.ProcessEnv, profile: ProfileSettings): Promise<{ bundle?: CaBundle } | { problem: string }> {
+export async function readCaBundle(env: NodeJS.ProcessEnv, profile: ProfileSettings): Promise<{ bundle?: CaBundle } | { problem: ConnectionSettingsProblem }> {
   const fromEnvironment = env.AWS_CA_BUNDLE?.trim();
   let source = 'AWS_CA_BUNDLE';
   let path = fromEnvironment;
@@ -39,17 +40,15 @@ export async function readCaBundle(env: NodeJS.ProcessEnv, profile: ProfileSetti
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'which does not exist' : code === 'EISDIR' ? 'which is a directory' : `which cannot be read (${code ?? 'unknown error'})`;
-    return { problem: `${source} is ${JSON.stringify(path)}, ${why}: point it at a readable PEM file of the CA certificates to trust, or unset it. No request was made.` };
+    return { problem: { kind: 'ca-bundle-unreadable', source, path, code: (error as NodeJS.ErrnoException).code } };
   }
   const certificates = text.match(PEM_CERTIFICATE) ?? [];
   if (certificates.length === 0) {
-    return { problem: `${source} is ${JSON.stringify(path)}, which holds no PEM certificate (-----BEGIN CERTIFICATE-----): point it at the PEM file of the CA certificates to trust. No request was made.` };
+    return { problem: { kind: 'ca-bundle-empty', source, path } };
   }
   const broken = certificates.findIndex((pem) => !parses(pem));
   if (broken >= 0) {
-    return { problem: `${source} is ${JSON.stringify(path)}, whose certificate number ${broken + 1} is not a valid PEM certificate: fix or remove it. No request was made.` };
+    return { problem: { kind: 'ca-bundle-broken', source, path, certificate: broken + 1 } };
   }
   return { bundle: { source, path, certificates } };
 }

@@ -1,6 +1,7 @@
 // What connection-planning decides (connection.ts, custom-connection.ts) and what it is given, in a
 // module of its own so that the lazy proxy and CA chunk and its loader do not import each other.
 import type { defaultProvider } from '@aws-sdk/credential-provider-node';
+import type { ConnectionSettingsProblem } from '../domain/connection-problem.js';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 
 export interface ConnectionPlan {
@@ -18,7 +19,7 @@ export interface ConnectionPlan {
   caBundle?: { source: string; path: string; certificates: number };
 }
 
-export type Planned = { plan: ConnectionPlan } | { problems: string[] };
+export type Planned = { plan: ConnectionPlan } | { problems: ConnectionSettingsProblem[] };
 
 export interface PlanInput {
   /** Where Proton requests go. */

@@ -6,6 +6,7 @@
 // the same modules the client uses, and a run without a proxy or a CA bundle never evaluates them
 // from this side (re-exported with the commands, credential-provider-node's index cost every run
 // 3 MiB of peak memory; measured with npm run bench).
+import type { ConnectionSettingsProblem } from '../domain/connection-problem.js';
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { NodeHttpHandler, NodeHttpHandlerOptions } from '@smithy/node-http-handler';
@@ -19,7 +20,7 @@ const AGENT_OPTIONS = { keepAlive: true, maxSockets: 50 };
 
 export async function customConnection(input: PlanInput, profile: ProfileSettings): Promise<Planned> {
   const { endpoint, env, connectionTimeoutMs } = input;
-  const problems: string[] = [];
+  const problems: ConnectionSettingsProblem[] = [];
   const proxyRead = proxyVariablesSet(env) ? readProxySettings(env) : undefined;
   if (proxyRead && 'problems' in proxyRead) problems.push(...proxyRead.problems);
   const caRead = await readCaBundle(env, profile);

@@ -4,7 +4,9 @@
 // that this step goes where their other actions go. The README's "Self-hosted runners" section
 // states the rule; test/unit/network/proxy-route.test.ts pins each of its edges.
 
-export type ProxyVariable = 'https_proxy' | 'HTTPS_PROXY' | 'http_proxy' | 'HTTP_PROXY';
+import type { ConnectionSettingsProblem, ProxyVariable } from '../domain/connection-problem.js';
+
+export type { ProxyVariable } from '../domain/connection-problem.js';
 
 /** A proxy as the step uses it. Its credentials live only in `authorization`, never in `label`. */
 export interface ProxyServer {
@@ -32,8 +34,8 @@ export function proxyVariablesSet(env: NodeJS.ProcessEnv): boolean {
 }
 
 /** The proxies the environment names, or every problem with them (a URL this step cannot use). */
-export function readProxySettings(env: NodeJS.ProcessEnv): { settings: ProxySettings } | { problems: string[] } {
-  const problems: string[] = [];
+export function readProxySettings(env: NodeJS.ProcessEnv): { settings: ProxySettings } | { problems: ConnectionSettingsProblem[] } {
+  const problems: ConnectionSettingsProblem[] = [];
   const pick = (lower: ProxyVariable, upper: ProxyVariable): ProxyServer | undefined => {
     // Lower case wins, as with the runner and the toolkit; an empty value counts as unset.
     const variable = env[lower]?.trim() ? lower : env[upper]?.trim() ? upper : undefined;
@@ -53,7 +55,7 @@ export function readProxySettings(env: NodeJS.ProcessEnv): { settings: ProxySett
 }
 
 /** A proxy URL as the toolkit reads it: `host:port` alone means http://host:port. */
-export function parseProxyUrl(value: string, variable: ProxyVariable): { proxy: ProxyServer } | { problem: string } {
+export function parseProxyUrl(value: string, variable: ProxyVariable): { proxy: ProxyServer } | { problem: ConnectionSettingsProblem } {
   let url: URL | undefined;
   try {
     url = new URL(value.includes('://') ? value : `http://${value}`);
@@ -61,13 +63,11 @@ export function parseProxyUrl(value: string, variable: ProxyVariable): { proxy: 
     url = undefined;
   }
   if (!url || !url.hostname) {
-    return { problem: `${variable} is not a URL this step can use as a proxy: expected http://HOST:PORT (or http://USER:PASSWORD@HOST:PORT).` };
+    return { problem: { kind: 'proxy-url', variable } };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     // Name the proxy without anything that may be a credential.
-    return {
-      problem: `${variable} names a ${url.protocol.replace(/:$/, '')} proxy (${url.host}): only http:// and https:// proxies are supported; give the proxy's http:// URL.`,
-    };
+    return { problem: { kind: 'proxy-scheme', variable, scheme: url.protocol.replace(/:$/, ''), host: url.host } };
   }
   const protocol = url.protocol;
   const port = url.port ? Number(url.port) : protocol === 'https:' ? 443 : 80;

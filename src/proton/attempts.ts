@@ -68,7 +68,7 @@ export function mayPass(failure: AttemptFailure): boolean {
 /** What went wrong with one attempt. `timedOutAfterMs`: set when the attempt's own time limit aborted it. */
 export function classifyAttempt(error: unknown, timedOutAfterMs: number | undefined, now: number): AttemptFailure {
   if (timedOutAfterMs !== undefined) return { kind: 'no-answer', limitMs: timedOutAfterMs };
-  if (isProxyError(error)) return { kind: 'proxy', proxy: { said: error.message, mayPass: error.mayPass } };
+  if (isProxyError(error)) return { kind: 'proxy', proxy: { problem: error.problem, mayPass: error.mayPass } };
   const e = (error ?? {}) as SdkErrorShape;
   const name = typeof e.name === 'string' ? oneLine(e.name, 100) : 'Error';
   const status = e.$metadata?.httpStatusCode;

@@ -1,4 +1,5 @@
 import type { ConnectionPlan } from '../network/connection-plan.js';
+import type { ConnectionSettingsProblem } from '../domain/connection-problem.js';
 import type { ProtonCalls } from './proton-calls.js';
 import { sdkCalls } from './resource-calls.js';
 import { loadSdk } from './sdk.js';
@@ -14,7 +15,7 @@ export interface ClientOptions {
   endpointUrl?: string | undefined;
 }
 
-export type ClientCreated = { proton: ProtonCalls; connection: ConnectionPlan } | { problems: string[] };
+export type ClientCreated = { proton: ProtonCalls; connection: ConnectionPlan } | { problems: ConnectionSettingsProblem[] };
 
 /** Makes the step's ProtonCalls: createProtonClient, or a fake in tests of the decisions above it. */
 export type ConnectProton = (options: ClientOptions) => Promise<ClientCreated>;

@@ -43,7 +43,7 @@ export async function loadCredentials(proton: ProtonCalls, clock: Clock, stop: S
 }
 
 function credentialsProblem(error: unknown): CredentialsProblem {
-  if (isProxyError(error)) return { why: 'proxy', said: error.message };
+  if (isProxyError(error)) return { why: 'proxy', problem: error.problem };
   const said = error instanceof Error && error.message ? oneLine(error.message, 500) : oneLine(String(error), 500);
   const profile = process.env.AWS_PROFILE ? oneLine(process.env.AWS_PROFILE, 100) : undefined;
   return { why: NONE_FOUND.test(said) ? 'none-found' : 'failed', said, profile };

@@ -9,6 +9,7 @@ import type { Wildcard } from '../domain/wildcard.js';
 import { formatDuration } from '../lib/text.js';
 import { CREDENTIAL_ERRORS, EXPIRED_ERRORS, mayHaveTakenEffect } from '../proton/failure-kinds.js';
 import { seeReadme } from '../runner/docs-link.js';
+import { connectionSettingsWords, proxyProblemWords } from './connection-words.js';
 
 interface FailureContext {
   target: Target;
@@ -51,7 +52,7 @@ export function failureWords(failure: Failure): string {
     case 'credentials':
       return credentialsProblemWords(failure.problem);
     case 'connection-settings':
-      return failure.problems.join(' ');
+      return failure.problems.map(connectionSettingsWords).join(' ');
   }
 }
 
@@ -95,7 +96,7 @@ function credentialsProblemWords(problem: CredentialsProblem): string {
       return `AWS credentials could not be loaded within ${problem.limitMs / 1000} s: the credential provider did not answer (a credential_process in the AWS profile, a web identity token exchange or an instance metadata lookup that hangs). No request was made. ${CREDENTIALS_ADVICE}`;
     case 'proxy':
       // The provider's STS or SSO request went through a proxy that failed: that is what to fix.
-      return `AWS credentials could not be loaded: ${problem.said} No request was made to Proton.`;
+      return `AWS credentials could not be loaded: ${proxyProblemWords(problem.problem)} No request was made to Proton.`;
     case 'none-found':
     case 'failed': {
       // The provider chain reports a failing credential_process or source profile only as "none found".
@@ -141,7 +142,7 @@ function describeRequestFailure(failure: RequestFailure, context: FailureContext
     case 'no-such-host':
       return `Could not reach Proton for ${operation}: the endpoint's host name does not resolve (ENOTFOUND). Check endpoint-url and aws-region.`;
     case 'proxy':
-      return `${last.proxy?.said ?? `The proxy${via} failed.`}${tries ? ` (${operation}${tries}.)` : ''}`;
+      return `${last.proxy ? proxyProblemWords(last.proxy.problem) : `The proxy${via} failed.`}${tries ? ` (${operation}${tries}.)` : ''}`;
     case 'untrusted-certificate':
       return describeUntrustedCertificate(operation, last.code ?? '', failure.via);
     case 'client-error':

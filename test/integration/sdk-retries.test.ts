@@ -17,7 +17,7 @@ test('what we rely on: the client the action makes sends one request per attempt
   Object.assign(process.env, env);
   try {
     const created = await createProtonClient({ region: 'us-east-1', endpointUrl: emulator.url }, { ...process.env, ...env });
-    if (!('proton' in created)) throw new Error(created.problems.join('; '));
+    if (!('proton' in created)) throw new Error(JSON.stringify(created.problems));
     emulator.inject({ kind: 'throttle', operation: 'GetEnvironment', times: Infinity });
     await expect(created.proton.read({ type: 'environment', name: 'any' }, { abortSignal: new AbortController().signal })).rejects.toMatchObject({ name: 'ThrottlingException' });
     // The tally behind "throttled on every attempt (N)" is ours only if the SDK made no attempt of its own.

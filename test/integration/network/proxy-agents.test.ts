@@ -6,6 +6,7 @@ import { request } from 'node:https';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openTunnel, TunnellingAgent } from '../../../src/network/proxy-agents.js';
 import { ProxyError } from '../../../src/network/proxy-problem.js';
+import { connectionSettingsWords, proxyProblemWords } from '../../../src/report/connection-words.js';
 import { parseProxyUrl, readProxySettings, type ProxyServer } from '../../../src/network/proxy-route.js';
 import { makeTestCa, type TestCa } from '../../network/test-ca.js';
 import { TestProxy } from '../../network/test-proxy.js';
@@ -23,7 +24,7 @@ let silent: Server;
 
 const proxyAt = (url: string): ProxyServer => {
   const read = parseProxyUrl(url, 'HTTPS_PROXY');
-  if (!('proxy' in read)) throw new Error(read.problem);
+  if (!('proxy' in read)) throw new Error(connectionSettingsWords(read.problem));
   return read.proxy;
 };
 
@@ -59,7 +60,7 @@ function get(agent: TunnellingAgent, host: string): Promise<string> {
 describe('the tunnelling agent', () => {
   test('through an https:// proxy: TLS to the proxy, CONNECT, then TLS with the destination', async () => {
     const settings = readProxySettings({ HTTPS_PROXY: `https://ci:pw@localhost:${tlsProxy.port}` });
-    if ('problems' in settings) throw new Error(settings.problems.join());
+    if ('problems' in settings) throw new Error(settings.problems.map(connectionSettingsWords).join());
     const agent = new TunnellingAgent(settings.settings, { ca: ca.caPem, keepAlive: true });
     proxy.reset();
     expect(await get(agent, 'proton.us-east-1.amazonaws.com')).toBe('hello proton.us-east-1.amazonaws.com');
@@ -70,7 +71,7 @@ describe('the tunnelling agent', () => {
 
   test('keep-alive: a second request to the same host reuses the tunnel', async () => {
     const settings = readProxySettings({ HTTPS_PROXY: proxy.url });
-    if ('problems' in settings) throw new Error(settings.problems.join());
+    if ('problems' in settings) throw new Error(settings.problems.map(connectionSettingsWords).join());
     const agent = new TunnellingAgent(settings.settings, { ca: ca.caPem, keepAlive: true });
     proxy.reset();
     await get(agent, 'sts.us-east-1.amazonaws.com');
@@ -86,7 +87,7 @@ describe('the tunnelling agent', () => {
     expect(failure).toBeInstanceOf(ProxyError);
     expect((failure as ProxyError).problem).toMatchObject({ kind: 'no-answer', limitMs: 300, proxy: `127.0.0.1:${port}` });
     expect((failure as ProxyError).mayPass).toBe(false);
-    expect((failure as ProxyError).message).toBe(
+    expect(proxyProblemWords((failure as ProxyError).problem)).toBe(
       `The proxy 127.0.0.1:${port} (HTTPS_PROXY) did not answer within 0.3 s when asked to connect the step to proton.us-east-1.amazonaws.com:443: check the host and port in HTTPS_PROXY, and that the proxy is running.`,
     );
     expect(performance.now() - started).toBeLessThan(5000);

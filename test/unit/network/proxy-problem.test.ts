@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { ProxyError, type ProxyFailure } from '../../../src/network/proxy-problem.js';
 import { isProxyError } from '../../../src/network/proxy-error-shape.js';
+import { proxyProblemWords } from '../../../src/report/connection-words.js';
 
 const context = { proxy: 'proxy.corp:3128', variable: 'HTTPS_PROXY' as const, destination: 'proton.us-east-1.amazonaws.com:443', withCredentials: false };
 const error = (failure: ProxyFailure, withCredentials = false): ProxyError => new ProxyError({ ...context, withCredentials, ...failure });
@@ -19,21 +20,22 @@ describe('proxy failures', () => {
     ['closed', { kind: 'closed' }, true, 'closed the connection to proton.us-east-1.amazonaws.com:443 before it was set up'],
   ])('%s: says what to check; asked again: %s', (_case, failure, mayPass, says) => {
     const e = error(failure);
-    expect(e.message).toContain(says);
-    expect(e.message).toContain('proxy.corp:3128');
-    expect(e.message).not.toContain('endpoint-url');
+    const words = proxyProblemWords(e.problem);
+    expect(words).toContain(says);
+    expect(words).toContain('proxy.corp:3128');
+    expect(words).not.toContain('endpoint-url');
     expect(e.mayPass).toBe(mayPass);
     expect(isProxyError(e)).toBe(true);
   });
 
   test('407 when credentials were given: they were not accepted', () => {
-    expect(error({ kind: 'refused', status: 407, statusText: 'Proxy Authentication Required' }, true).message).toContain(
+    expect(proxyProblemWords(error({ kind: 'refused', status: 407, statusText: 'Proxy Authentication Required' }, true).problem)).toContain(
       'It did not accept the user name and password in HTTPS_PROXY',
     );
   });
 
   test("the proxy's own status text cannot break the line", () => {
-    expect(error({ kind: 'refused', status: 403, statusText: 'Denied\n::error::injected' }).message).not.toContain('\n');
+    expect(proxyProblemWords(error({ kind: 'refused', status: 403, statusText: 'Denied\n::error::injected' }).problem)).not.toContain('\n');
   });
 
   test('an ordinary error is not taken for a proxy error', () => {

@@ -1,11 +1,13 @@
 // The proxy rule the README states, edge by edge: which variable wins, how a proxy URL is read (and
 // never quoted with its credentials), and which hosts no_proxy sends direct.
 import { describe, expect, test } from 'vitest';
+import type { ConnectionSettingsProblem } from '../../../src/domain/connection-problem.js';
+import { connectionSettingsWords } from '../../../src/report/connection-words.js';
 import { bypassesProxy, parseProxyUrl, proxyFor, proxyVariablesSet, readProxySettings, type ProxySettings } from '../../../src/network/proxy-route.js';
 
 function settings(env: NodeJS.ProcessEnv): ProxySettings {
   const read = readProxySettings(env);
-  if ('problems' in read) throw new Error(read.problems.join('\n'));
+  if ('problems' in read) throw new Error(read.problems.map(connectionSettingsWords).join('\n'));
   return read.settings;
 }
 
@@ -67,14 +69,18 @@ describe('the proxy URL', () => {
 
   test('a SOCKS proxy is one clear problem that names the variable and the host, not the credentials', () => {
     const read = parseProxyUrl('socks5://ci:s3cret@proxy.corp:1080', 'HTTPS_PROXY');
-    expect(read).toEqual({
-      problem: 'HTTPS_PROXY names a socks5 proxy (proxy.corp:1080): only http:// and https:// proxies are supported; give the proxy\'s http:// URL.',
-    });
+    expect(read).toEqual({ problem: { kind: 'proxy-scheme', variable: 'HTTPS_PROXY', scheme: 'socks5', host: 'proxy.corp:1080' } });
+    expect(connectionSettingsWords((read as { problem: ConnectionSettingsProblem }).problem)).toBe(
+      "HTTPS_PROXY names a socks5 proxy (proxy.corp:1080): only http:// and https:// proxies are supported; give the proxy's http:// URL.",
+    );
   });
 
   test('a value that is no URL is one problem that does not quote it (it may hold a password)', () => {
     const read = readProxySettings({ https_proxy: 'http://ci:s3cret@', HTTP_PROXY: 'http://ok:1' });
-    expect(read).toEqual({ problems: ['https_proxy is not a URL this step can use as a proxy: expected http://HOST:PORT (or http://USER:PASSWORD@HOST:PORT).'] });
+    expect(read).toEqual({ problems: [{ kind: 'proxy-url', variable: 'https_proxy' }] });
+    expect(connectionSettingsWords({ kind: 'proxy-url', variable: 'https_proxy' })).toBe(
+      'https_proxy is not a URL this step can use as a proxy: expected http://HOST:PORT (or http://USER:PASSWORD@HOST:PORT).',
+    );
     expect(JSON.stringify(read)).not.toContain('s3cret');
   });
 });

@@ -1,5 +1,5 @@
 // Each target's outcome in words.
-import { failureSaying } from '../../support/failures.js';
+import { throttledRead } from '../../support/failures.js';
 import { describe, expect, test } from 'vitest';
 import { explainOutcome } from '../../../src/report/explain.js';
 import type { TargetResult } from '../../../src/domain/target-result.js';
@@ -39,9 +39,9 @@ describe('explainOutcome says what else the step learnt', () => {
     );
   });
   test('timed out while status reads were failing', () => {
-    const result: TargetResult = { ...base, outcome: 'timed-out', deployment: { status: 'CANCELLING' }, readFailure: failureSaying('Proton throttled GetEnvironment on all 5 attempts') };
+    const result: TargetResult = { ...base, outcome: 'timed-out', deployment: { status: 'CANCELLING' }, readFailure: throttledRead(5) };
     expect(explainOutcome(result, settings)).toBe(
-      'still CANCELLING when wait-timeout-seconds (60 s) ran out; status reads were failing: Proton throttled GetEnvironment on all 5 attempts',
+      'still CANCELLING when wait-timeout-seconds (60 s) ran out; status reads were failing: Proton throttled GetEnvironment on all 5 attempts: raise max-attempts, or cancel fewer deployments at once. AWS said: Rate exceeded',
     );
   });
 });

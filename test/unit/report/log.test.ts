@@ -1,5 +1,5 @@
 // The one path to the log: no line can become a workflow command, and the live log words events.
-import { failureSaying } from '../../support/failures.js';
+import { throttledRead } from '../../support/failures.js';
 import { describe, expect, test, vi } from 'vitest';
 import { LiveLog, safeLogLine } from '../../../src/report/log.js';
 
@@ -24,8 +24,8 @@ describe('LiveLog', () => {
     });
     try {
       const log = new LiveLog();
-      log.tell({ type: 'environment', name: 'a' }, { kind: 'reads-failing', failures: 3, failure: failureSaying('Proton throttled GetEnvironment') });
-      log.tell({ type: 'environment', name: 'b' }, { kind: 'reads-failing', failures: 3, failure: failureSaying('Proton throttled GetEnvironment') });
+      log.tell({ type: 'environment', name: 'a' }, { kind: 'reads-failing', failures: 3, failure: throttledRead(3) });
+      log.tell({ type: 'environment', name: 'b' }, { kind: 'reads-failing', failures: 3, failure: throttledRead(3) });
       log.tell({ type: 'environment', name: 'a' }, { kind: 'reads-recovered', failures: 4 });
       const out = written.join('');
       expect(out.match(/^::warning title=Status reads failing::/gm)).toHaveLength(1);

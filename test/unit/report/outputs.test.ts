@@ -1,5 +1,5 @@
 // The step's outputs: what they carry, what they withhold, and that they always fit.
-import { failureSaying } from '../../support/failures.js';
+import { unknownDeployment } from '../../support/failures.js';
 import type { DeploymentStatus } from '../../../src/domain/deployment-status.js';
 import { describe, expect, test } from 'vitest';
 import { publicResourceJson, resultsOutput, stepOutputs } from '../../../src/report/outputs.js';
@@ -68,7 +68,7 @@ describe('outputs', () => {
   });
 
   test('an error result carries its error; others do not', () => {
-    const error: TargetResult = { target: { type: 'component', name: 'web' }, outcome: 'error', failure: failureSaying('denied'), errorKind: 'read-failed', waitedMs: 0 };
+    const error: TargetResult = { target: { type: 'component', name: 'web' }, outcome: 'error', failure: unknownDeployment('d-9', 'component'), errorKind: 'unknown-deployment', waitedMs: 0 };
     const [errorEntry, okEntry] = JSON.parse(stepOutputs(step([error, cancelled])).results) as Array<Record<string, unknown>>;
     expect(errorEntry).toEqual({
       resourceType: 'component',
@@ -78,7 +78,7 @@ describe('outputs', () => {
       deploymentStatusMessage: null,
       arn: null,
       deploymentId: null,
-      error: 'denied',
+      error: 'Proton knows no deployment d-9 of this component: check deployment-id, and that it belongs to this resource.',
     });
     expect(okEntry).not.toHaveProperty('error');
   });
@@ -111,7 +111,7 @@ describe('outputs never carry withheld fields and always fit', () => {
   const huge = (n: number, text: string): TargetResult[] =>
     Array.from({ length: n }, (_, i) => ({
       target: { type: 'service-instance', name: `instance-${'x'.repeat(80)}-${i}`, serviceName: 's'.repeat(100) },
-      ...(i % 2 ? { outcome: 'failed' as const } : { outcome: 'error' as const, failure: failureSaying(text), errorKind: 'read-failed' as const }),
+      ...(i % 2 ? { outcome: 'failed' as const } : { outcome: 'error' as const, failure: unknownDeployment(text), errorKind: 'read-failed' as const }),
       resource: { arn: `arn:aws:proton:us-east-1:111122223333:service/${'s'.repeat(100)}/service-instance/${i}` },
       deployment: { id: '3403b480-1111-4c7a-9d7e-0123456789ab', status: 'FAILED', statusMessage: text },
       waitedMs: 0,

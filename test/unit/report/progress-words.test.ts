@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import type { ProgressEvent } from '../../../src/domain/progress.js';
 import { progressWords } from '../../../src/report/progress-words.js';
-import { failureSaying } from '../../support/failures.js';
+import { throttledRead } from '../../support/failures.js';
 
 const events: Array<[ProgressEvent, 'info' | 'debug', string]> = [
   [{ kind: 'cancel-requested', deployment: { id: 'd1', status: 'CANCELLING' } }, 'info', 'cancellation requested: Proton reports CANCELLING'],
@@ -21,9 +21,9 @@ const events: Array<[ProgressEvent, 'info' | 'debug', string]> = [
   [{ kind: 'newer-deployment-started', newer: 'd2', ours: 'd1' }, 'info', "a newer deployment d2 has started, so deployment d1 has ended: asking Proton's deployment history"],
   [{ kind: 'status-changed', deployment: { id: 'd1', status: 'CANCELLED' }, waitedMs: 20_000, fromHistory: true }, 'info', 'Proton reports CANCELLED for deployment d1 (deployment history) after 20 s'],
   [{ kind: 'polled', poll: 3, status: 'CANCELLING', waitedMs: 30_000 }, 'debug', 'poll 3: CANCELLING after 30 s'],
-  [{ kind: 'read-failed', failure: failureSaying('throttled'), poll: 4, inARow: 2 }, 'debug', 'poll 4: the status read failed (2 in a row): throttled'],
-  [{ kind: 'read-failed', failure: failureSaying('throttled') }, 'debug', 'reading the state failed: throttled'],
-  [{ kind: 'reads-failing', failures: 3, failure: failureSaying('throttled') }, 'info', 'status reads keep failing (3 in a row)'],
+  [{ kind: 'read-failed', failure: throttledRead(2), poll: 4, inARow: 2 }, 'debug', 'poll 4: the status read failed (2 in a row): Proton throttled GetEnvironment on all 2 attempts'],
+  [{ kind: 'read-failed', failure: throttledRead(1) }, 'debug', 'reading the state failed: Proton throttled GetEnvironment: raise max-attempts'],
+  [{ kind: 'reads-failing', failures: 3, failure: throttledRead(3) }, 'info', 'status reads keep failing (3 in a row); still polling until wait-timeout-seconds: Proton throttled GetEnvironment on all 3 attempts'],
   [{ kind: 'reads-recovered', failures: 4 }, 'info', 'status reads work again after 4 failures'],
 ];
 

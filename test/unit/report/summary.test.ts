@@ -1,5 +1,5 @@
 // The job summary as HTML: what it says, how it escapes, and that it stays under 1 MiB.
-import { failureSaying } from '../../support/failures.js';
+import { unknownDeployment } from '../../support/failures.js';
 import { describe, expect, test } from 'vitest';
 import { renderSummary } from '../../../src/report/summary.js';
 import type { Outcome } from '../../../src/domain/outcome.js';
@@ -45,7 +45,7 @@ describe('summary', () => {
     eventName: 'push',
   };
 
-  const notFound: TargetResult = { target: { type: 'service-instance', name: 'gone', serviceName: 'api' }, outcome: 'error', failure: failureSaying('Not found in eu-west-1: check the name'), errorKind: 'read-failed', waitedMs: 0 };
+  const notFound: TargetResult = { target: { type: 'service-instance', name: 'gone', serviceName: 'api' }, outcome: 'error', failure: unknownDeployment('d-0', 'service-instance'), errorKind: 'unknown-deployment', waitedMs: 0 };
   const cancelledToo: TargetResult = { ...cancelled, target: { type: 'service-instance', name: 'stage', serviceName: 'api' } };
 
   test('a heading with counts; what fails the step first, most severe first; the rest folded; a short footer', () => {
@@ -81,7 +81,7 @@ describe('summary', () => {
 
   test.each([
     [{ dryRun: true }, '<p><strong>Dry run:</strong> nothing was cancelled'],
-    [{ problem: failureSaying('Could not find the environments <x>') }, '<p><strong>Error:</strong> Could not find the environments &lt;x&gt;</p>'],
+    [{ problem: unknownDeployment('<x>') }, '<p><strong>Error:</strong> Proton knows no deployment &lt;x&gt; of this environment: check deployment-id, and that it belongs to this resource.</p>'],
     [{ discovery: { wildcard: { type: 'environment' as const }, matched: [], leftAlone: [] } }, '<p><strong>Matched:</strong> environment-name: * matched no environment'],
   ])('the situation is said plainly: %j', (extra, said) => {
     const html = renderSummary({ step: { results: [], dryRun: false, ...extra }, settings, run: {} });
@@ -103,12 +103,12 @@ describe('summary', () => {
 
   test('an error row shows the error; an interrupted step says so', () => {
     const html = renderSummary({
-      step: { results: [{ target: { type: 'environment', name: 'x' }, outcome: 'error', failure: failureSaying('Access denied <now>'), errorKind: 'read-failed', waitedMs: 0 }], dryRun: false },
+      step: { results: [{ target: { type: 'environment', name: 'x' }, outcome: 'error', failure: unknownDeployment('<now>'), errorKind: 'unknown-deployment', waitedMs: 0 }], dryRun: false },
       settings,
       run: {},
       interruptedBy: 'SIGTERM',
     });
-    expect(outcomeRow(html, 'x')?.happened).toBe('Access denied <now>');
+    expect(outcomeRow(html, 'x')?.happened).toBe('Proton knows no deployment <now> of this environment: check deployment-id, and that it belongs to this resource.');
     expect(html).toContain('<strong>Interrupted:</strong> the step received SIGTERM');
   });
 });
