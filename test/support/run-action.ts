@@ -18,6 +18,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** A command to run node under, such as ['/usr/bin/time', '-f', '%M'] (the benchmark's). */
   wrapper?: string[];
+  /** Another build of the action to run instead of dist/index.js (a benchmark's baseline). */
+  entry?: string;
 }
 
 export interface ActionRun {
@@ -114,7 +116,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     ...options.env,
   };
 
-  const [command, ...args] = [...(options.wrapper ?? []), process.execPath, ENTRY];
+  const [command, ...args] = [...(options.wrapper ?? []), process.execPath, options.entry ?? ENTRY];
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: dir,
