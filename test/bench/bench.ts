@@ -48,8 +48,8 @@ const rssOf = (run: ActionRun): number | undefined => {
 let counter = 0;
 const fresh = (prefix: string): string => `${prefix}${++counter}`;
 
-async function oneCancel(emulator: ProtonEmulator): Promise<{ bare: number[]; action: number[]; cli: number[]; firstRequest: number[]; badInput: number[]; bareRss: number[]; actionRss: number[] }> {
-  const out = { bare: [] as number[], action: [] as number[], cli: [] as number[], firstRequest: [] as number[], badInput: [] as number[], bareRss: [] as number[], actionRss: [] as number[] };
+async function oneCancel(emulator: ProtonEmulator): Promise<{ bare: number[]; action: number[]; cli: number[]; firstRequest: number[]; badInput: number[]; bareRss: number[]; actionRss: number[]; oneArenaRss: number[] }> {
+  const out = { bare: [] as number[], action: [] as number[], cli: [] as number[], firstRequest: [] as number[], badInput: [] as number[], bareRss: [] as number[], actionRss: [] as number[], oneArenaRss: [] as number[] };
   const cliEnv = {
     ...process.env,
     AWS_ACCESS_KEY_ID: TEST_ACCESS_KEY_ID,
@@ -88,6 +88,19 @@ async function oneCancel(emulator: ProtonEmulator): Promise<{ bare: number[]; ac
     if (bare.rssKb) out.bareRss.push(bare.rssKb);
     const rss = rssOf(run);
     if (rss) out.actionRss.push(rss);
+    if (hasTime) {
+      // The same cancel with one malloc arena: the step's own memory, without glibc's per-thread
+      // arena lottery (see the peak RSS lines below).
+      const arenaName = fresh('arena');
+      emulator.add('environment', arenaName, {});
+      const oneArena = await runAction({
+        inputs: { 'resource-type': 'environment', 'environment-name': arenaName, wait: 'false', 'endpoint-url': emulator.url },
+        env: { MALLOC_ARENA_MAX: '1' },
+        wrapper: [TIME, '-f', 'peak-rss-kb=%M'],
+      });
+      const arenaRss = rssOf(oneArena);
+      if (arenaRss) out.oneArenaRss.push(arenaRss);
+    }
   }
   return out;
 }
@@ -171,6 +184,11 @@ try {
     console.log('\npeak RSS (/usr/bin/time -f %M)');
     console.log(`  bare node                         ${bareRss.toFixed(1).padStart(8)} MiB`);
     console.log(`  the action (one cancel)           ${actionRss.toFixed(1).padStart(8)} MiB   ${x(actionRss / bareRss)} bare node   (target ≤ 1.7×)`);
+    if (cancel.oneArenaRss.length > 0) {
+      // Two values about 4 MiB apart on glibc: a thread that mallocs while another holds the lock
+      // gets an arena of its own, by timing. With one arena, what the step itself keeps.
+      console.log(`    …with one malloc arena          ${(median(cancel.oneArenaRss) / 1024).toFixed(1).padStart(8)} MiB   (MALLOC_ARENA_MAX=1)`);
+    }
   }
   console.log('\na wait: CANCELLED 3 s after the cancel, polls every 1 s');
   console.log(`  exit after the deciding poll      ${ms(median(wait.exitAfterEnd))}   (target ≤ 250 ms)`);

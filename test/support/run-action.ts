@@ -20,6 +20,8 @@ export interface RunOptions {
   wrapper?: string[];
   /** Another build of the action to run instead of dist/index.js (a benchmark's baseline). */
   entry?: string;
+  /** Flags for node itself, such as --trace-gc (a benchmark's look inside). */
+  nodeFlags?: string[];
 }
 
 export interface ActionRun {
@@ -116,7 +118,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     ...options.env,
   };
 
-  const [command, ...args] = [...(options.wrapper ?? []), process.execPath, options.entry ?? ENTRY];
+  const [command, ...args] = [...(options.wrapper ?? []), process.execPath, ...(options.nodeFlags ?? []), options.entry ?? ENTRY];
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: dir,
