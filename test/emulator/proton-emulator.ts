@@ -121,7 +121,18 @@ const SCOPE = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([a-z0-9-]+)\/([a-
 /** Epoch seconds, as the API's timestamps are. */
 const nowSeconds = (): number => Date.now() / 1000;
 
-class ApiError extends Error {
+/** Faults that are answers of the API, the same over HTTP and in process. */
+const API_FAULTS: Partial<Record<FaultKind, () => ApiError>> = {
+  internal: () => new ApiError('InternalServerException', 'We encountered an internal error. Please try again.', 500),
+  'access-denied': () => new ApiError('AccessDeniedException', 'User: arn:aws:sts::111122223333:assumed-role/ci is not authorized'),
+  'expired-token': () => new ApiError('ExpiredTokenException', 'The security token included in the request is expired'),
+  'not-found': () => new ApiError('ResourceNotFoundException', 'The requested resource does not exist'),
+  'unknown-error': () => new ApiError('BrandNewException', 'Something Proton added after the action was written'),
+  conflict: () => new ApiError('ConflictException', 'A conflicting operation is in progress'),
+};
+
+/** An answer of the Proton API's error model: its type, message and HTTP status. */
+export class ApiError extends Error {
   constructor(
     readonly type: string,
     message: string,
@@ -374,6 +385,30 @@ export class ProtonEmulator {
     }
   }
 
+  /**
+   * The same model without HTTP, for tests over the action's client seam (test/support/
+   * in-process-proton.ts): the request is recorded and counted against the token bucket, hooks run,
+   * and an API fault (throttling, access denied, conflict ...) is thrown as an ApiError; a delay is
+   * handed back for the caller's clock to wait. Faults that live on the wire (a dropped connection,
+   * an HTML page, a reply that never comes) cannot be told without HTTP: they throw, so a test that
+   * needs them runs over HTTP.
+   */
+  serveInProcess(operation: string, input: Record<string, unknown>, region: string): { delayMs: number; answer: () => Record<string, unknown> } {
+    this.requests.push({ operation, input, accessKeyId: 'in-process', region, at: this.now() });
+    if (!this.takeToken()) {
+      this.throttledRequests += 1;
+      throw new ApiError('ThrottlingException', 'Rate exceeded');
+    }
+    const hook = this.hooks.findIndex((h) => h.operation === operation);
+    if (hook >= 0) this.hooks.splice(hook, 1)[0]!.run();
+    const fault = this.takeFault(operation);
+    const apiFault = fault && fault.kind !== 'delay' ? API_FAULTS[fault.kind] : undefined;
+    if (fault?.kind === 'throttle') throw Object.assign(new ApiError('ThrottlingException', 'Rate exceeded'), { retryAfterSeconds: fault.retryAfterSeconds });
+    if (apiFault) throw apiFault();
+    if (fault && fault.kind !== 'delay') throw new Error(`the emulator's fault "${fault.kind}" is on the wire: test it over HTTP`);
+    return { delayMs: fault?.kind === 'delay' ? (fault.delayMs ?? 100) : 0, answer: () => this.answer(operation, input, region) };
+  }
+
   private takeFault(operation: string): FaultRule | undefined {
     const now = this.now();
     const rule = this.faults.find((f) => f.left > 0 && now < f.until && (!f.operation || f.operation === operation));
@@ -388,17 +423,12 @@ export class ProtonEmulator {
         send(res, 400, { __type: 'com.amazonaws.proton#ThrottlingException', message: 'Rate exceeded' }, fault.retryAfterSeconds !== undefined ? { 'retry-after': String(fault.retryAfterSeconds) } : {});
         return true;
       case 'internal':
-        throw new ApiError('InternalServerException', 'We encountered an internal error. Please try again.', 500);
       case 'access-denied':
-        throw new ApiError('AccessDeniedException', 'User: arn:aws:sts::111122223333:assumed-role/ci is not authorized');
       case 'expired-token':
-        throw new ApiError('ExpiredTokenException', 'The security token included in the request is expired');
       case 'not-found':
-        throw new ApiError('ResourceNotFoundException', 'The requested resource does not exist');
       case 'unknown-error':
-        throw new ApiError('BrandNewException', 'Something Proton added after the action was written');
       case 'conflict':
-        throw new ApiError('ConflictException', 'A conflicting operation is in progress');
+        throw API_FAULTS[fault.kind]!();
       case 'bad-gateway':
         res.writeHead(502, { 'content-type': 'text/html' }).end('<html><body><h1>502 Bad Gateway</h1></body></html>');
         return true;

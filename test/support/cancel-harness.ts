@@ -12,7 +12,8 @@ import type { Settings } from '../../src/settings/settings.js';
 import type { CredentialsExpired, DeploymentState, ErrorKind, LeftAlone, StepResult, TargetResult } from '../../src/domain/target-result.js';
 import type { DeploymentScript, ProtonEmulator } from '../emulator/proton-emulator.js';
 import { useEmulator } from './use-emulator.js';
-import { VirtualClock } from './virtual-clock.js';
+import { inProcessProton } from './in-process-proton.js';
+import { SchedulingClock, VirtualClock } from './virtual-clock.js';
 
 /**
  * A result as tests read it: every outcome's facts optional, so an assertion can look for a fact
@@ -96,14 +97,28 @@ const never = new AbortController().signal;
 
 /** cancelAllTargets against the file's emulator; a fresh virtual clock and progress record per test. */
 export class Harness {
-  clock = new VirtualClock();
+  clock: VirtualClock | SchedulingClock = new VirtualClock();
   progress = new RecordingProgress();
 
-  constructor(readonly emulator: ProtonEmulator) {}
+  /**
+   * `inProcess`: the emulator's model over the client seam, without HTTP, on a SchedulingClock (the
+   * emulator's time too), so deadlines shared by many targets run in virtual time. Otherwise the
+   * real ProtonClient over HTTP, on a VirtualClock.
+   */
+  constructor(
+    readonly emulator: ProtonEmulator,
+    private readonly inProcess = false,
+  ) {}
 
   reset(): void {
-    this.clock = new VirtualClock();
     this.progress = new RecordingProgress();
+    if (!this.inProcess) {
+      this.clock = new VirtualClock();
+      return;
+    }
+    const clock = new SchedulingClock();
+    this.clock = clock;
+    this.emulator.now = () => clock.now();
   }
 
   /** The whole step: results, and what `*` found. Jitter is fixed at 0 unless the context gives one. */
@@ -113,6 +128,7 @@ export class Harness {
       interrupt: never,
       progress: this.progress,
       random: () => 0,
+      ...(this.inProcess ? { connect: inProcessProton(this.emulator, this.clock) } : {}),
       ...context,
     });
     const { problem, results, ...rest } = step;
@@ -130,9 +146,12 @@ export class Harness {
   }
 }
 
-/** One emulator for the test file, and a harness reset before each test with test credentials in the environment. */
-export function useCancelHarness(): Harness {
-  const harness = new Harness(useEmulator());
+/**
+ * One emulator for the test file, and a harness reset before each test with test credentials in the
+ * environment. `inProcess`: decisions over the client seam, in virtual time (see Harness).
+ */
+export function useCancelHarness({ inProcess = false } = {}): Harness {
+  const harness = new Harness(useEmulator(), inProcess);
   beforeEach(() => {
     harness.reset();
     vi.stubEnv('AWS_ACCESS_KEY_ID', 'AKIAINTEGRATION0TEST');

@@ -2,17 +2,16 @@
 // being followed), cancellations are never given up for throttling, and statuses are read at the
 // fewest requests: one listing per poll interval for many targets, a Get each for a few, GetService
 // for pipelines. What a list says is trusted as a Get's would be, and what it does not say is read
-// once. Real time, short intervals.
+// once. Over the client seam (the emulator's model in process, no HTTP) in virtual time that wakes
+// the earliest sleeper first, so the fleet's shared deadline and poll schedule run exactly.
 import { beforeEach, expect, test } from 'vitest';
-import { MAX_REQUESTS_IN_FLIGHT } from '../../src/cancel/cancel-all-targets.js';
-import { systemClock } from '../../src/lib/clock.js';
-import type { Target } from '../../src/domain/resources.js';
-import { useCancelHarness } from '../support/cancel-harness.js';
-import { freshTarget } from '../support/targets.js';
+import { MAX_REQUESTS_IN_FLIGHT } from '../../../src/cancel/cancel-all-targets.js';
+import type { Target } from '../../../src/domain/resources.js';
+import { useCancelHarness } from '../../support/cancel-harness.js';
+import { freshTarget } from '../../support/targets.js';
 
-const h = useCancelHarness();
+const h = useCancelHarness({ inProcess: true });
 const emulator = h.emulator;
-const realTime = { clock: systemClock, random: Math.random };
 const ops = (name: string): number => emulator.operations().filter((op) => op === name).length;
 
 // Lists show every resource of a type in the account: each test starts from an empty one.
@@ -28,7 +27,7 @@ test('100 environments: every cancel is sent before any poll, and they are polle
   for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 2 });
   emulator.inject({ kind: 'delay', delayMs: 20, operation: 'CancelEnvironmentDeployment', times: Infinity });
 
-  const results = await h.run(targets, { pollIntervalSeconds: 1 }, realTime);
+  const results = await h.run(targets, { pollIntervalSeconds: 1 });
 
   expect(results.map((r) => r.outcome)).toEqual(targets.map(() => 'cancelled'));
   const operations = emulator.operations();
@@ -37,8 +36,10 @@ test('100 environments: every cancel is sent before any poll, and they are polle
   // Two polls each needed: two listings of one page, a second apart; no Get at all.
   const listings = emulator.requests.filter((r) => r.operation === 'ListEnvironments');
   expect(listings).toHaveLength(2);
-  expect(listings[1]!.at - listings[0]!.at).toBeGreaterThanOrEqual(1000 - 5);
+  expect(listings[1]!.at - listings[0]!.at).toBe(1000);
   expect(ops('GetEnvironment')).toBe(0);
+  // Over the seam, not HTTP: the emulator saw no signed request.
+  expect(emulator.requests.every((r) => r.accessKeyId === 'in-process')).toBe(true);
 });
 
 test('an account-wide token bucket: every cancellation made, none given up for throttling, few requests beyond the floor', async () => {
@@ -47,7 +48,7 @@ test('an account-wide token bucket: every cancellation made, none given up for t
   emulator.throttleAt({ ratePerSecond: 20, burst: 10 });
 
   // One attempt each: any cancel throttled once would be lost if throttling counted as an attempt.
-  const results = await h.run(targets, { pollIntervalSeconds: 0.5, maxAttempts: 1, waitTimeoutSeconds: 60 }, realTime);
+  const results = await h.run(targets, { pollIntervalSeconds: 0.5, maxAttempts: 1, waitTimeoutSeconds: 60 });
 
   expect(results.filter((r) => r.outcome !== 'cancelled').map((r) => [r.outcome, r.error])).toEqual([]);
   expect(emulator.throttledRequests).toBeGreaterThan(0);
@@ -66,7 +67,7 @@ test('what a list says is trusted as a Get: a newer deployment is seen and its o
   const targets = instancesOf(5);
   targets.forEach((target, i) => emulator.addTarget(target, i === 0 ? { redeployAfterReads: 1, newDeployment: {} } : { readsUntilEnd: 1 }));
 
-  const results = await h.run(targets, { pollIntervalSeconds: 0.3 }, realTime);
+  const results = await h.run(targets, { pollIntervalSeconds: 0.3 });
 
   expect(results.map((r) => r.outcome)).toEqual(['cancelled', 'cancelled', 'cancelled', 'cancelled', 'cancelled']);
   expect(results[0]!.newerDeploymentId).toBeDefined();
@@ -80,7 +81,7 @@ test('an end the list tells without its message: the message is read once, with 
   targets.forEach((target, i) => emulator.addTarget(target, i === 0 ? { cancelEndsAs: 'FAILED', endMessage: 'stack rollback failed' } : { readsUntilEnd: 1 }));
   emulator.summariesWithoutMessages = true;
 
-  const results = await h.run(targets, { pollIntervalSeconds: 0.3 }, realTime);
+  const results = await h.run(targets, { pollIntervalSeconds: 0.3 });
 
   expect(results[0]).toMatchObject({ outcome: 'failed', deployment: { status: 'FAILED', statusMessage: 'stack rollback failed' } });
   expect(emulator.requests.filter((r) => r.operation === 'GetServiceInstance').map((r) => r.input.name)).toEqual([targets[0]!.name]);
@@ -92,7 +93,7 @@ test('a denied list: the fleet is read one by one instead, said once', async () 
   emulator.inject({ kind: 'access-denied', operation: 'ListComponents', times: Infinity });
   const denied: string[] = [];
 
-  const results = await h.run(targets, { pollIntervalSeconds: 0.3 }, { ...realTime, onListDenied: (operation) => denied.push(operation) });
+  const results = await h.run(targets, { pollIntervalSeconds: 0.3 }, { onListDenied: (operation) => denied.push(operation) });
 
   expect(results.map((r) => r.outcome)).toEqual(targets.map(() => 'cancelled'));
   expect(denied).toEqual(['ListComponents']);
@@ -105,7 +106,7 @@ test('per round, by cost: after a listing of 3 pages for 3 targets, the next rou
   const targets = Array.from({ length: 3 }, () => freshTarget('environment'));
   for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 2 });
 
-  const results = await h.run(targets, { pollIntervalSeconds: 0.3 }, realTime);
+  const results = await h.run(targets, { pollIntervalSeconds: 0.3 });
 
   expect(results.map((r) => r.outcome)).toEqual(['cancelled', 'cancelled', 'cancelled']);
   const reads = emulator.operations().filter((op) => !op.startsWith('Cancel'));
@@ -115,7 +116,7 @@ test('per round, by cost: after a listing of 3 pages for 3 targets, the next rou
 test('a few targets: a Get each, no list', async () => {
   const targets = Array.from({ length: 2 }, () => freshTarget('environment'));
   for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 1 });
-  await h.run(targets, { pollIntervalSeconds: 0.3 }, realTime);
+  await h.run(targets, { pollIntervalSeconds: 0.3 });
   expect(ops('ListEnvironments')).toBe(0);
   expect(ops('GetEnvironment')).toBe(2);
 });
@@ -123,7 +124,7 @@ test('a few targets: a Get each, no list', async () => {
 test('pipelines: no list tells their status, so GetService, however many', async () => {
   const targets = Array.from({ length: 5 }, () => freshTarget('service-pipeline'));
   for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 1 });
-  const results = await h.run(targets, { pollIntervalSeconds: 0.3 }, realTime);
+  const results = await h.run(targets, { pollIntervalSeconds: 0.3 });
   expect(results.map((r) => r.outcome)).toEqual(targets.map(() => 'cancelled'));
   expect(ops('GetService')).toBe(5);
 });
@@ -133,7 +134,7 @@ test('20 instances whose listings are throttled for a while: none gives up, all 
   for (const target of targets) emulator.addTarget(target, { readsUntilEnd: 1 });
   emulator.inject({ kind: 'throttle', operation: 'ListServiceInstances', forMs: 1500 });
 
-  const results = await h.run(targets, { pollIntervalSeconds: 0.2, waitTimeoutSeconds: 60 }, realTime);
+  const results = await h.run(targets, { pollIntervalSeconds: 0.2, waitTimeoutSeconds: 60 });
 
   expect(results.map((r) => r.outcome)).toEqual(targets.map(() => 'cancelled'));
   expect(ops('ListServiceInstances')).toBeGreaterThan(1);
