@@ -1,40 +1,39 @@
-// Serves the Proton emulator until stopped, for trying the action by hand or in a workflow:
-//   npx tsx test/emulator/serve.ts --port 4599 --environment smoke-env --service-instance api/prod
-// Each resource starts IN_PROGRESS; a cancellation ends CANCELLED after two reads. It prints
-// "listening" once it accepts requests, and stops on SIGINT or SIGTERM.
-import { parseArgs } from 'node:util';
-import { ProtonEmulator, type Kind } from './proton-emulator.js';
+// `npm run emulator -- --help`: serves the Proton emulator until stopped, for trying the action by
+// hand or in a workflow. The command line is read by cli.ts; a mistake is one line and exit code 2.
+import { describeServed, parseEmulatorArgs, USAGE } from './cli.js';
+import { ProtonEmulator } from './proton-emulator.js';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: '4599' },
-    environment: { type: 'string', multiple: true, default: [] },
-    'service-instance': { type: 'string', multiple: true, default: [] },
-    'service-pipeline': { type: 'string', multiple: true, default: [] },
-    component: { type: 'string', multiple: true, default: [] },
-  },
-});
+const args = parseEmulatorArgs(process.argv.slice(2));
+if ('help' in args) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if ('problem' in args) {
+  console.error(`emulator: ${args.problem} Run with --help for the usage.`);
+  process.exit(2);
+}
+const { plan } = args;
 
 const emulator = new ProtonEmulator();
 try {
-  await emulator.start(Number(values.port));
+  await emulator.start(plan.port);
 } catch (error) {
   const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
   console.error(
     inUse
-      ? `Port ${values.port} is already in use: is an emulator still running? Stop it (kill its process, or pkill -f test/emulator/serve.ts), or pass --port.`
-      : `The emulator could not start: ${error instanceof Error ? error.message : String(error)}`,
+      ? `emulator: port ${plan.port} is already in use: is an emulator still running? Stop it (kill its process, or pkill -f test/emulator/serve.ts), or pass --port.`
+      : `emulator: it could not start: ${error instanceof Error ? error.message : String(error)}`,
   );
   process.exit(1);
 }
-for (const kind of ['environment', 'service-instance', 'service-pipeline', 'component'] as Kind[]) {
-  for (const spec of values[kind]) {
-    const [first, second] = spec.split('/');
-    if (kind === 'service-instance') emulator.add(kind, second!, { readsUntilEnd: 2 }, first);
-    else emulator.add(kind, first!, { readsUntilEnd: 2 });
-  }
-}
+for (const resource of plan.resources) emulator.add(resource.kind, resource.name, resource.script, resource.serviceName);
+for (const fault of plan.faults) emulator.inject(fault);
+if (plan.throttle) emulator.throttleAt(plan.throttle);
+
 console.log(`Proton emulator listening on ${emulator.url}`);
+for (const resource of plan.resources) console.log(`  ${describeServed(resource)}`);
+for (const fault of plan.faults) console.log(`  fault: ${fault.kind}${fault.operation ? ` on ${fault.operation}` : ' on every request'}`);
+if (plan.throttle) console.log(`  quota: ${plan.throttle.ratePerSecond} requests/s, burst ${plan.throttle.burst}`);
 const stop = (): void => void emulator.stop().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
