@@ -4,12 +4,14 @@
 // listens there, the Proton emulator is started on that port with the targets the inputs name, so
 // no AWS account is needed. The action writes its outputs and summary to GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files, as on a runner (it speaks the runner's protocol itself, which
-// local-action's stand-in for @actions/core does not replace), so this script shows those afterwards.
+// local-action's stand-in for @actions/core does not replace), so this script shows those afterwards,
+// with a preview of the summary as GitHub renders it (as npm run demo writes one).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
+import { githubPage } from './browser/render-as-github.js';
 import { ProtonEmulator, type Kind } from './emulator/proton-emulator.js';
 import { REPO_ROOT } from './support/action-metadata.js';
 import { parseFileCommands } from './support/run-action.js';
@@ -43,7 +45,10 @@ console.log(`\nOutputs (${outputFile}):`);
 for (const [name, value] of Object.entries(parseFileCommands(readFileSync(outputFile, 'utf8')))) {
   console.log(`  ${name}: ${value.length > 200 ? `${value.slice(0, 200)}…` : value}`);
 }
-console.log(`Job summary (HTML): ${summaryFile}`);
+const preview = join(files, 'summary-preview.html');
+writeFileSync(preview, githubPage(readFileSync(summaryFile, 'utf8'), 'Cancel Proton deployment: job summary preview'));
+console.log(`Job summary, as written (HTML for the runner to render): ${summaryFile}`);
+console.log(`Job summary, rendered as GitHub renders it: file://${preview}`);
 process.exit(exitCode);
 
 /** The emulator on the port endpoint-url names, when that is 127.0.0.1 and nothing listens there yet. */

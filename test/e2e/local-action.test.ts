@@ -32,6 +32,11 @@ test('runs src/main.ts with the inputs of .env.example against the emulator it s
   expect(run.stdout).toContain('service-instance api/prod: Proton reports CANCELLED');
   expect(run.stdout).toMatch(/^ {2}outcome: cancelled$/m);
   expect(run.stdout).toMatch(/^ {2}deployment-status: CANCELLED$/m);
-  const summaryFile = /^Job summary \(HTML\): (.+)$/m.exec(run.stdout)?.[1];
+  const summaryFile = /^Job summary, as written \(HTML for the runner to render\): (.+)$/m.exec(run.stdout)?.[1];
   expect(readFileSync(summaryFile!, 'utf8')).toContain('<td nowrap>api / prod</td><td nowrap>✅ cancelled</td>');
+  // A preview as GitHub renders it: the summary inside GitHub's markdown styles.
+  const preview = /^Job summary, rendered as GitHub renders it: file:\/\/(.+)$/m.exec(run.stdout)?.[1];
+  const page = readFileSync(preview!, 'utf8');
+  expect(page).toContain('markdown-body');
+  expect(page).toContain('<td nowrap>api / prod</td><td nowrap>✅ cancelled</td>');
 }, 90_000);

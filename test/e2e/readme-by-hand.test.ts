@@ -12,6 +12,9 @@ test('the by-hand block runs as pasted: the action cancels against the emulator,
 
   expect(run.status, run.stdout + run.stderr).toBe(0);
   expect(run.stdout).toContain('Proton emulator listening on http://127.0.0.1:4599');
+  // The action runs on Node 24, as the runner runs it, with the runner's files: no stray ::save-state.
+  expect(run.stdout).toMatch(/^v24\./m);
+  expect(run.stdout).not.toContain('::save-state');
   expect(run.stdout).toMatch(/--- outputs\noutcome<<ghadelimiter_[\w-]+\ncancelled\n/);
   expect(run.stdout).toContain('Cancel Proton deployment of service instance api/prod: cancelled');
   // The emulator was stopped: the port is free again.
