@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, listIamActions, RESOURCE_TYPES, targetOf } from '../../src/domain/resources.js';
+import type { ErrorKind, TargetResult } from '../../src/domain/target-result.js';
+import { titleOf } from '../../src/report/verdict.js';
 import { readActionMetadata, REPO_ROOT } from '../support/action-metadata.js';
 
 const readme = readFileSync(`${REPO_ROOT}README.md`, 'utf8');
@@ -110,4 +112,34 @@ test('the runner requirements name the runner version that knows node24', () => 
   const section = readme.split('\n## Runner requirements\n')[1]?.split('\n## ')[0] ?? '';
   expect(section).toContain('v2.327.1');
   expect(table('Runner requirements').map((r) => r[0])).toEqual(['GitHub-hosted', 'self-hosted', 'GitHub Enterprise Server']);
+});
+
+test('the table of contents links every section of the README', () => {
+  const toc = readme.split('\n## ')[0]!;
+  const linked = new Set([...toc.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!));
+  const sections = [...readme.matchAll(/^## (.+)$/gm)].map((m) =>
+    m[1]!
+      .toLowerCase()
+      .replace(/`/g, '')
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/ /g, '-'),
+  );
+  expect(sections.length).toBeGreaterThan(10);
+  for (const section of sections) expect([...linked], section).toContain(section);
+});
+
+test('"Errors and what to do" has a row for every error title the action gives', () => {
+  const rows = table('Errors and what to do').map((cells) => cells[0]);
+  const error = (errorKind: ErrorKind, extra: object = {}): TargetResult =>
+    ({ target: { type: 'environment', name: 'e' }, outcome: 'error', failure: { kind: 'unknown-deployment', id: 'd', type: 'environment' }, errorKind, waitedMs: 0, ...extra });
+  // Every kind, by the type: a kind added to ErrorKind without a row here fails the type check.
+  const kinds = { 'no-request': 1, 'not-found': 1, 'unknown-deployment': 1, 'access-denied': 1, credentials: 1, unreachable: 1, 'not-made': 1, 'maybe-made': 1, 'read-failed': 1 } satisfies Record<ErrorKind, 1>;
+  const titles = new Set([
+    ...Object.keys(kinds).map((kind) => titleOf(error(kind as ErrorKind), false)),
+    titleOf(error('credentials', { credentialsExpired: { afterMs: 1, cancellationStands: true } }), false),
+    'Invalid input',
+    'Nothing could be cancelled',
+    'Unexpected error',
+  ]);
+  for (const title of titles) expect(rows, title).toContain(title);
 });
