@@ -122,7 +122,7 @@ function proxyProblemMayPass(problem) {
 // Which proxy, if any, a request to a given host goes through: the variables the runner exports to
 // every step (https_proxy, http_proxy, no_proxy, in both cases), read by the rule of the toolkit our
 // users already live with (@actions/http-client 4.0.1, lib/proxy.js: getProxyUrl, checkBypass), so
-// that this step goes where their other actions go. The README's "Self-hosted runners" section
+// that this step goes where their other actions go. docs/self-hosted-runners.md
 // states the rule; test/unit/network/proxy-route.test.ts pins each of its edges.
 /** Whether any proxy variable is set at all: without one, no proxy code is loaded. */
 function proxyVariablesSet(env) {

@@ -1876,20 +1876,27 @@ function failsStep(outcome, failOn) {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/runner/docs-link.ts
-// Where the README of the version being run lives, so that a message that refers to it links to it.
-// The runner tells an action where it came from (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF); a
-// local action (uses: ./) has neither, and then a message gives no link rather than a dangling one.
-function readmeLink(section, env = process.env) {
+// Where the documentation of the version being run lives, so that a message that refers to it
+// links to it. The runner tells an action where it came from (GITHUB_ACTION_REPOSITORY,
+// GITHUB_ACTION_REF); a local action (uses: ./) has neither, and then a message gives no link rather
+// than a dangling one.
+/** The sections messages link to, by their page and heading (test/unit/markdown-links.test.ts checks each exists). */
+const DOCS_SECTIONS = {
+    'credentials-and-iam': 'README.md#credentials-and-iam',
+    'self-hosted-runners': 'docs/self-hosted-runners.md',
+    'session-length': 'docs/self-hosted-runners.md#session-length',
+};
+function docsLink(section, env = process.env) {
     const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
     const ref = env.GITHUB_ACTION_REF?.trim();
     if (!repository || !ref || !/^[\w.-]+\/[\w.-]+$/.test(repository))
         return undefined;
     const server = (env.GITHUB_SERVER_URL?.trim() || 'https://github.com').replace(/\/+$/, '');
-    return `${server}/${repository}/blob/${encodeURI(ref)}/README.md#${section}`;
+    return `${server}/${repository}/blob/${encodeURI(ref)}/${DOCS_SECTIONS[section]}`;
 }
 /** " (IAM policy: https://…)" for a sentence, or nothing. */
-function seeReadme(what, section, env = process.env) {
-    const link = readmeLink(section, env);
+function seeDocs(what, section, env = process.env) {
+    const link = docsLink(section, env);
     return link ? ` (${what}: ${link})` : '';
 }
 
@@ -2104,7 +2111,7 @@ function describeApiError(request, failure, { target, region, dryRun, ifCredenti
         return `Proton rejected ${operation} as invalid: ${said(failure)}`;
     if (EXPIRED_ERRORS.has(type)) {
         const consequence = ifCredentialsExpired ? ` ${ifCredentialsExpired}` : '';
-        return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${formatDuration(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeReadme('session length', 'session-length')}`;
+        return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${formatDuration(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeDocs('session length', 'session-length')}`;
     }
     if (CREDENTIAL_ERRORS.has(type)) {
         return `AWS rejected the credentials (${type}) on ${operation}: ${said(failure)}. Check the role or keys this step uses; a session may have expired. Configure credentials before this step, for example with aws-actions/configure-aws-credentials.`;
@@ -2116,7 +2123,7 @@ function describeApiError(request, failure, { target, region, dryRun, ifCredenti
  * the other action the step calls there (a dry run calls only the read).
  */
 function accessAdvice(operation, target, region, dryRun) {
-    const policy = seeReadme('IAM policy', 'credentials-and-iam');
+    const policy = seeDocs('IAM policy', 'credentials-and-iam');
     if (operation === DEPLOYMENT_HISTORY_OPERATION) {
         return `allow proton:${DEPLOYMENT_HISTORY_OPERATION} on ${deploymentIamResource(region)} for the role this step uses${policy}`;
     }
@@ -2187,7 +2194,7 @@ function describeListFailure(failure, wildcard, region) {
     const prefix = `Could not find ${what} ("*"), so nothing was cancelled: `;
     const type = apiErrorTypeOf(failure);
     if (type === 'AccessDeniedException') {
-        return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses${seeReadme('IAM policy', 'credentials-and-iam')}. AWS said: ${said(lastAttempt(failure))}`;
+        return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses${seeDocs('IAM policy', 'credentials-and-iam')}. AWS said: ${said(lastAttempt(failure))}`;
     }
     if (type === 'ResourceNotFoundException' && wildcard.serviceName) {
         return `${prefix}service ${wildcard.serviceName} was not found in ${region}: check service-name and the region. AWS said: ${said(lastAttempt(failure))}`;

@@ -8,7 +8,7 @@ import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, resour
 import type { Wildcard } from '../domain/wildcard.js';
 import { formatDuration } from '../lib/text.js';
 import { CREDENTIAL_ERRORS, EXPIRED_ERRORS, mayHaveTakenEffect } from '../proton/failure-kinds.js';
-import { seeReadme } from '../runner/docs-link.js';
+import { seeDocs } from '../runner/docs-link.js';
 import { connectionSettingsWords, proxyProblemWords } from './connection-words.js';
 
 interface FailureContext {
@@ -175,7 +175,7 @@ function describeApiError(request: RequestFailure, failure: AttemptFailure, { ta
   if (type === 'ValidationException') return `Proton rejected ${operation} as invalid: ${said(failure)}`;
   if (EXPIRED_ERRORS.has(type)) {
     const consequence = ifCredentialsExpired ? ` ${ifCredentialsExpired}` : '';
-    return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${formatDuration(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeReadme('session length', 'session-length')}`;
+    return `AWS rejected the step's credentials as expired (${type}) on ${operation}, ${formatDuration(request.elapsedMs)} into the step: ${said(failure)}.${consequence} ${SESSION_ADVICE}${seeDocs('session length', 'session-length')}`;
   }
   if (CREDENTIAL_ERRORS.has(type)) {
     return `AWS rejected the credentials (${type}) on ${operation}: ${said(failure)}. Check the role or keys this step uses; a session may have expired. Configure credentials before this step, for example with aws-actions/configure-aws-credentials.`;
@@ -188,7 +188,7 @@ function describeApiError(request: RequestFailure, failure: AttemptFailure, { ta
  * the other action the step calls there (a dry run calls only the read).
  */
 function accessAdvice(operation: string, target: Target, region: string, dryRun: boolean): string {
-  const policy = seeReadme('IAM policy', 'credentials-and-iam');
+  const policy = seeDocs('IAM policy', 'credentials-and-iam');
   if (operation === DEPLOYMENT_HISTORY_OPERATION) {
     return `allow proton:${DEPLOYMENT_HISTORY_OPERATION} on ${deploymentIamResource(region)} for the role this step uses${policy}`;
   }
@@ -263,7 +263,7 @@ function describeListFailure(failure: RequestFailure, wildcard: Wildcard, region
   const prefix = `Could not find ${what} ("*"), so nothing was cancelled: `;
   const type = apiErrorTypeOf(failure);
   if (type === 'AccessDeniedException') {
-    return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses${seeReadme('IAM policy', 'credentials-and-iam')}. AWS said: ${said(lastAttempt(failure)!)}`;
+    return `${prefix}access denied to ${failure.operation}: allow proton:${failure.operation} on * for the role this step uses${seeDocs('IAM policy', 'credentials-and-iam')}. AWS said: ${said(lastAttempt(failure)!)}`;
   }
   if (type === 'ResourceNotFoundException' && wildcard.serviceName) {
     return `${prefix}service ${wildcard.serviceName} was not found in ${region}: check service-name and the region. AWS said: ${said(lastAttempt(failure)!)}`;

@@ -1,5 +1,5 @@
 // What the bundled action loads, and when: a run being cancelled waits on start-up, so nothing loads
-// before the cancel request that the request does not need (see the README's Performance section).
+// before the cancel request that the request does not need (see docs/performance.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

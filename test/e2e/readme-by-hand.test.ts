@@ -1,12 +1,12 @@
-// The README's "try it by hand" block works when pasted as one block into a shell.
+// The "try it by hand" block (docs/local.md) works when pasted as one block into a shell.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { REPO_ROOT } from '../support/action-metadata.js';
 
 test('the by-hand block runs as pasted: the action cancels against the emulator, shows outputs and summary, and stops the emulator', () => {
-  const readme = readFileSync(`${REPO_ROOT}README.md`, 'utf8');
-  const block = readme.split('To try it by hand')[1]?.match(/```sh\n([\s\S]*?)```/)?.[1];
+  const page = readFileSync(`${REPO_ROOT}docs/local.md`, 'utf8');
+  const block = page.split('To try it by hand')[1]?.match(/```sh\n([\s\S]*?)```/)?.[1];
   expect(block).toBeDefined();
   const run = spawnSync('bash', ['-c', block!], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' } });
 

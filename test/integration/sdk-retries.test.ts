@@ -1,6 +1,6 @@
 // Why the action retries by itself, pinned against the SDK it bundles (@aws-sdk/client-proton
 // 3.1029.0 on @smithy/core 3.41.1), so that a dependency update that changes any of it fails here
-// and the comments in proton/client.ts and the README's "Retries" get another look.
+// and the comments in proton/client.ts and docs/behaviour.md's "Retries" get another look.
 import { ProtonClient, GetEnvironmentCommand } from '@aws-sdk/client-proton';
 import { StandardRetryStrategy } from '@smithy/core/retry';
 import { expect, test } from 'vitest';

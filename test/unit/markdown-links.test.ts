@@ -1,11 +1,11 @@
 // Every link in the repository's Markdown goes somewhere: a file link names a file that exists, and
 // an anchor names a heading of its page, by GitHub's rule for heading ids. Links to other sites are
 // not fetched (no network in tests); they must at least be https. The links the action's own
-// messages make (src/runner/docs-link.ts) are checked against the README's headings too.
+// messages make (src/runner/docs-link.ts) are checked against their pages' headings too.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { ReadmeSection } from '../../src/runner/docs-link.js';
+import { DOCS_SECTIONS } from '../../src/runner/docs-link.js';
 import { REPO_ROOT } from '../support/action-metadata.js';
 
 /** The Markdown people read: the root's files and everything under docs/ and examples/. */
@@ -72,10 +72,12 @@ describe.each(files)('%s', (file) => {
   });
 });
 
-test('the README sections the action links to from its messages exist', () => {
-  const sections: ReadmeSection[] = ['credentials-and-iam', 'self-hosted-runners', 'session-length'];
-  const ids = headingIds(readFileSync(join(REPO_ROOT, 'README.md'), 'utf8'));
-  for (const section of sections) expect([...ids]).toContain(section);
+test('the sections the action links to from its messages exist', () => {
+  for (const target of Object.values(DOCS_SECTIONS)) {
+    const [page = '', anchor] = target.split('#');
+    expect(existsSync(join(REPO_ROOT, page)), page).toBe(true);
+    if (anchor) expect([...headingIds(readFileSync(join(REPO_ROOT, page), 'utf8'))], target).toContain(anchor);
+  }
 });
 
 test('heading ids follow GitHub: punctuation dropped, repeats numbered', () => {
