@@ -12,7 +12,12 @@ const metadata = readActionMetadata();
 
 /** Rows of the `nth` Markdown table under `## heading`, as arrays of cells. */
 function table(heading: string, nth = 0): string[][] {
-  const section = readme.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
+  return tableIn(readme, heading, '## ', nth);
+}
+
+/** Rows of the `nth` table under the heading `level` + `heading` of a page. */
+function tableIn(page: string, heading: string, level: string, nth = 0): string[][] {
+  const section = `\n${page}`.split(`\n${level}${heading}\n`)[1]?.split('\n## ')[0] ?? '';
   const tables: string[][] = [];
   let previousWasTable = false;
   for (const line of section.split('\n')) {
@@ -80,8 +85,9 @@ test('every file the README links to or shows exists', () => {
   for (const path of paths) expect(() => readFileSync(`${REPO_ROOT}${path}`), path).not.toThrow();
 });
 
-test('every YAML snippet is pasteable as shown: a whole workflow, a jobs: block, steps, a with: block, or a Dependabot config', () => {
-  const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(([, block]) => parse(block!) as unknown);
+test('every YAML snippet of the README and docs/ is pasteable as shown: a whole workflow, a jobs: block, steps, a with: block, or a Dependabot config', () => {
+  const pages = [readme, ...readdirSync(`${REPO_ROOT}docs`).filter((file) => file.endsWith('.md')).map((file) => readFileSync(`${REPO_ROOT}docs/${file}`, 'utf8'))];
+  const blocks = pages.flatMap((page) => [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map(([, block]) => parse(block!) as unknown));
   expect(blocks.length).toBeGreaterThan(5);
   for (const block of blocks) {
     if (Array.isArray(block)) {
@@ -96,7 +102,11 @@ test('every YAML snippet is pasteable as shown: a whole workflow, a jobs: block,
 });
 
 test('every example uses the action at @v1, or at a full commit SHA with its version in a comment', () => {
-  const texts = [readme, ...readdirSync(`${REPO_ROOT}examples`).map((file) => readFileSync(`${REPO_ROOT}examples/${file}`, 'utf8'))];
+  const texts = [
+    readme,
+    ...readdirSync(`${REPO_ROOT}docs`).filter((file) => file.endsWith('.md')).map((file) => readFileSync(`${REPO_ROOT}docs/${file}`, 'utf8')),
+    ...readdirSync(`${REPO_ROOT}examples`).map((file) => readFileSync(`${REPO_ROOT}examples/${file}`, 'utf8')),
+  ];
   const uses = texts.flatMap((text) => [...text.matchAll(/uses: our-org\/cancel-proton-deployment@(\S+)(.*)$/gm)]);
   expect(uses.length).toBeGreaterThan(10);
   for (const [line, ref, rest] of uses) {
@@ -128,8 +138,8 @@ test('the table of contents links every section of the README', () => {
   for (const section of sections) expect([...linked], section).toContain(section);
 });
 
-test('"Errors and what to do" has a row for every error title the action gives', () => {
-  const rows = table('Errors and what to do').map((cells) => cells[0]);
+test('docs/errors.md has a row for every error title the action gives', () => {
+  const rows = tableIn(readFileSync(`${REPO_ROOT}docs/errors.md`, 'utf8'), 'Errors and what to do', '# ').map((cells) => cells[0]);
   const error = (errorKind: ErrorKind, extra: object = {}): TargetResult =>
     ({ target: { type: 'environment', name: 'e' }, outcome: 'error', failure: { kind: 'unknown-deployment', id: 'd', type: 'environment' }, errorKind, waitedMs: 0, ...extra });
   // Every kind, by the type: a kind added to ErrorKind without a row here fails the type check.
@@ -142,4 +152,8 @@ test('"Errors and what to do" has a row for every error title the action gives',
     'Unexpected error',
   ]);
   for (const title of titles) expect(rows, title).toContain(title);
+});
+
+test('the README stays at most 20 KB: the long parts live in docs/', () => {
+  expect(Buffer.byteLength(readme, 'utf8')).toBeLessThanOrEqual(20_000);
 });
