@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { DEPLOYMENT_HISTORY_OPERATION, deploymentIamResource, iamActions, listIamActions, RESOURCE_TYPES, targetOf } from '../../src/domain/resources.js';
+import { ALWAYS_FAILING, OUTCOMES, type Outcome } from '../../src/domain/outcome.js';
 import type { ErrorKind, TargetResult } from '../../src/domain/target-result.js';
 import { titleOf } from '../../src/report/verdict.js';
 import { readActionMetadata, REPO_ROOT } from '../support/action-metadata.js';
@@ -156,4 +157,18 @@ test('docs/errors.md has a row for every error title the action gives', () => {
 
 test('the README stays at most 20 KB: the long parts live in docs/', () => {
   expect(Buffer.byteLength(readme, 'utf8')).toBeLessThanOrEqual(20_000);
+});
+
+test('the outcomes table lists every outcome, and whether it fails the step by default, as the code decides', () => {
+  const rows = table('Outcomes');
+  expect(rows.map((r) => code(r[0])).sort()).toEqual([...OUTCOMES].sort());
+  const failOn = (metadata.inputs['fail-on']?.default ?? '').split(',').map((word) => word.trim());
+  for (const row of rows) {
+    const outcome = code(row[0]) as Outcome;
+    const expected = ALWAYS_FAILING.includes(outcome) ? '**always**' : failOn.includes(outcome) ? '**yes**' : 'no';
+    expect(row[2], outcome).toBe(expected);
+  }
+  // The full account in docs/behaviour.md covers the same outcomes.
+  const full = tableIn(readFileSync(`${REPO_ROOT}docs/behaviour.md`, 'utf8'), 'Outcomes in full', '## ');
+  expect(full.map((r) => code(r[0])).sort()).toEqual([...OUTCOMES].sort());
 });
