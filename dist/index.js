@@ -773,6 +773,9 @@ function trim(times, before) {
 }
 
 ;// CONCATENATED MODULE: ./src/proton/resource-calls.ts
+// The SDK commands behind each type's operations (resources.ts names them): what a cancel, a read
+// and a page of the list call send, and the fields of the answer the action keeps. sdkCalls() makes
+// the SDK's client the action's ProtonCalls.
 
 // Names are validated before any request, so the service name is always present where it is read.
 const resource_calls_serviceOf = (target) => target.serviceName ?? '';

@@ -80,7 +80,8 @@ export type TargetResult = ResultBase &
     | { outcome: 'error'; failure: Failure; errorKind: ErrorKind; credentialsExpired?: CredentialsExpired }
   );
 
-export type ResultOf<O extends Outcome> = Extract<TargetResult, { outcome: O }>;
+/** The results of one outcome (for a variant that holds several, its share of it). */
+export type ResultOf<O extends Outcome> = TargetResult & { outcome: O };
 
 /** A result without what every result has, for the code that builds one. */
 export type ResultFacts = TargetResult extends infer R ? (R extends TargetResult ? Omit<R, 'target' | 'waitedMs'> : never) : never;

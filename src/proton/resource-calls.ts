@@ -1,7 +1,6 @@
 // The SDK commands behind each type's operations (resources.ts names them): what a cancel, a read
 // and a page of the list call send, and the fields of the answer the action keeps. sdkCalls() makes
 // the SDK's client the action's ProtonCalls.
-import type { DeploymentStatus } from '../domain/deployment-status.js';
 import { resourceType, targetOf, type ProtonResource, type ResourceTypeId, type Target } from '../domain/resources.js';
 import type { ListedResource, ListPage, ListQuery, ProtonCalls, RequestOptions } from './proton-calls.js';
 import type { Proton } from './sdk.js';
@@ -20,17 +19,9 @@ export interface ResourceCalls {
 // Names are validated before any request, so the service name is always present where it is read.
 const serviceOf = (target: Target): string => target.serviceName ?? '';
 
-interface Summary {
-  arn?: string | undefined;
-  deploymentStatus?: DeploymentStatus | undefined;
-  deploymentStatusMessage?: string | undefined;
-  lastAttemptedDeploymentId?: string | undefined;
-  lastSucceededDeploymentId?: string | undefined;
-  lastDeploymentAttemptedAt?: Date | undefined;
-}
 
 /** Only what the action relies on, field by field: a summary carries no spec, but nothing else is kept either. */
-function kept(answer: Summary): ProtonResource {
+function kept(answer: ProtonResource): ProtonResource {
   const resource: ProtonResource = {};
   if (answer.arn) resource.arn = answer.arn;
   if (answer.deploymentStatus) resource.deploymentStatus = answer.deploymentStatus;
@@ -41,7 +32,7 @@ function kept(answer: Summary): ProtonResource {
   return resource;
 }
 
-function listed(target: { type: ResourceTypeId; name?: string | undefined; serviceName?: string | undefined }, summary: Summary): ListedResource {
+function listed(target: { type: ResourceTypeId; name?: string | undefined; serviceName?: string | undefined }, summary: ProtonResource): ListedResource {
   return {
     target: targetOf(target.type, target.name ?? '', target.serviceName),
     resource: kept(summary),

@@ -77,6 +77,11 @@ export class RecordingProgress implements Progress {
 }
 
 export function settingsFor(emulator: ProtonEmulator, targets: Target[], overrides: Partial<Settings> = {}): Settings {
+  return baseSettings(targets, { endpointUrl: emulator.url, ...overrides });
+}
+
+/** The inputs' defaults as Settings (region eu-west-1, three attempts), for these targets. */
+export function baseSettings(targets: Target[], overrides: Partial<Settings> = {}): Settings {
   return {
     when: 'now',
     targets,
@@ -86,7 +91,6 @@ export function settingsFor(emulator: ProtonEmulator, targets: Target[], overrid
     pollIntervalSeconds: 10,
     failOn: ['failed', 'timed-out'],
     region: 'eu-west-1',
-    endpointUrl: emulator.url,
     maxAttempts: 3,
     jobSummary: true,
     ...overrides,

@@ -2,24 +2,12 @@
 // blocks parse. Whole workflows are also validated against GitHub's schema (.ci/validate-metadata),
 // and the by-hand blocks are run (test/e2e/by-hand-blocks.test.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../support/action-metadata.js';
-
-function markdownFiles(): string[] {
-  const found = readdirSync(REPO_ROOT).filter((name) => name.endsWith('.md'));
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(join(REPO_ROOT, dir))) {
-      const path = join(dir, name);
-      if (statSync(join(REPO_ROOT, path)).isDirectory()) walk(path);
-      else if (name.endsWith('.md')) found.push(path);
-    }
-  };
-  for (const dir of ['docs', 'examples', '.github']) if (existsSync(join(REPO_ROOT, dir))) walk(dir);
-  return found.sort();
-}
+import { markdownFiles } from '../support/markdown-files.js';
 
 const blocks = markdownFiles().flatMap((file) =>
   [...readFileSync(join(REPO_ROOT, file), 'utf8').matchAll(/^```(sh|bash|yaml|yml|json)\n([\s\S]*?)^```/gm)].map((m, i) => ({ file, n: i + 1, lang: m[1]!, code: m[2]! })),

@@ -2,26 +2,12 @@
 // an anchor names a heading of its page, by GitHub's rule for heading ids. Links to other sites are
 // not fetched (no network in tests); they must at least be https. The links the action's own
 // messages make (src/runner/docs-link.ts) are checked against their pages' headings too.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DOCS_SECTIONS } from '../../src/runner/docs-link.js';
 import { REPO_ROOT } from '../support/action-metadata.js';
-
-/** The Markdown people read: the root's files and everything under docs/ and examples/. */
-function markdownFiles(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(join(REPO_ROOT, dir))) {
-      const path = join(dir, name);
-      if (statSync(join(REPO_ROOT, path)).isDirectory()) walk(path);
-      else if (name.endsWith('.md')) found.push(path);
-    }
-  };
-  for (const name of readdirSync(REPO_ROOT)) if (name.endsWith('.md')) found.push(name);
-  for (const dir of ['docs', 'examples', '.github']) if (existsSync(join(REPO_ROOT, dir))) walk(dir);
-  return found.sort();
-}
+import { markdownFiles } from '../support/markdown-files.js';
 
 /** GitHub's heading ids: lower case, punctuation dropped except - and _, spaces to -, repeats numbered. */
 export function headingIds(markdown: string): Set<string> {

@@ -6,30 +6,14 @@ import { cancelAllTargets } from '../../../src/cancel/cancel-all-targets.js';
 import { targetOf, type Target } from '../../../src/domain/resources.js';
 import { guardScope } from '../../../src/domain/scope.js';
 import type { Settings } from '../../../src/settings/settings.js';
-import { RecordingProgress } from '../../support/cancel-harness.js';
+import { baseSettings, RecordingProgress } from '../../support/cancel-harness.js';
 import { apiError, FakeProton } from '../../support/fake-proton.js';
 import { SchedulingClock } from '../../support/virtual-clock.js';
-
-function settings(targets: Target[], overrides: Partial<Settings> = {}): Settings {
-  return {
-    when: 'now',
-    targets,
-    dryRun: false,
-    wait: true,
-    waitTimeoutSeconds: 1800,
-    pollIntervalSeconds: 10,
-    failOn: ['failed', 'timed-out'],
-    region: 'eu-west-1',
-    maxAttempts: 3,
-    jobSummary: true,
-    ...overrides,
-  };
-}
 
 function step(fake: FakeProton, targets: Target[], overrides: Partial<Settings> = {}, clock = new SchedulingClock()) {
   const progress = new RecordingProgress();
   const started = clock.now();
-  const result = cancelAllTargets(settings(targets, overrides), {
+  const result = cancelAllTargets(baseSettings(targets, overrides), {
     clock,
     interrupt: new AbortController().signal,
     progress,
@@ -99,7 +83,7 @@ test('the guard leaves a deployment that started before it armed running, and se
   const clock = new SchedulingClock();
   const target = targetOf('environment', 'env');
   fake.add(target, { status: 'IN_PROGRESS', attemptedAt: new Date(clock.now() - 3_600_000) });
-  const result = await cancelAllTargets(settings([target]), {
+  const result = await cancelAllTargets(baseSettings([target]), {
     clock,
     interrupt: new AbortController().signal,
     progress: new RecordingProgress(),

@@ -2,32 +2,11 @@
 import { unknownDeployment } from '../../support/failures.js';
 import type { DeploymentStatus } from '../../../src/domain/deployment-status.js';
 import { describe, expect, test } from 'vitest';
+import { cancelled, failed, step } from '../../support/report-fixtures.js';
 import { publicResourceJson, resultsOutput, stepOutputs } from '../../../src/report/outputs.js';
-import type { StepResult, TargetResult } from '../../../src/domain/target-result.js';
+import type { TargetResult } from '../../../src/domain/target-result.js';
 
-const cancelled: TargetResult = {
-  target: { type: 'service-instance', name: 'prod', serviceName: 'api' },
-  outcome: 'cancelled',
-  resource: {
-    arn: 'arn:aws:proton:us-east-1:1:service/api/service-instance/prod',
-    deploymentStatus: 'CANCELLED',
-    deploymentStatusMessage: 'Cancelled by user',
-    lastAttemptedDeploymentId: 'd-2',
-    lastSucceededDeploymentId: 'd-1',
-  },
-  deployment: { id: 'd-2', status: 'CANCELLED', statusMessage: 'Cancelled by user' },
-  waitedMs: 65_000,
-};
 
-const failed: TargetResult = {
-  target: { type: 'environment', name: 'stage' },
-  outcome: 'failed',
-  resource: { deploymentStatus: 'FAILED', deploymentStatusMessage: 'stack rollback failed' },
-  deployment: { status: 'FAILED', statusMessage: 'stack rollback failed' },
-  waitedMs: 3000,
-};
-
-const step = (results: TargetResult[]): StepResult => ({ results, dryRun: false });
 
 describe('outputs', () => {
   test('one target fills the per-resource outputs', () => {

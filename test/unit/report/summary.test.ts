@@ -1,36 +1,15 @@
 // The job summary as HTML: what it says, how it escapes, and that it stays under 1 MiB.
 import { unknownDeployment } from '../../support/failures.js';
 import { describe, expect, test } from 'vitest';
+import { cancelled, failed, step } from '../../support/report-fixtures.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import type { Outcome } from '../../../src/domain/outcome.js';
 import { outcomeRow, summaryRows, textOf } from '../../support/summary.js';
-import type { StepResult, TargetResult } from '../../../src/domain/target-result.js';
+import type { TargetResult } from '../../../src/domain/target-result.js';
 
-const cancelled: TargetResult = {
-  target: { type: 'service-instance', name: 'prod', serviceName: 'api' },
-  outcome: 'cancelled',
-  resource: {
-    arn: 'arn:aws:proton:us-east-1:1:service/api/service-instance/prod',
-    deploymentStatus: 'CANCELLED',
-    deploymentStatusMessage: 'Cancelled by user',
-    lastAttemptedDeploymentId: 'd-2',
-    lastSucceededDeploymentId: 'd-1',
-  },
-  deployment: { id: 'd-2', status: 'CANCELLED', statusMessage: 'Cancelled by user' },
-  waitedMs: 65_000,
-};
-
-const failed: TargetResult = {
-  target: { type: 'environment', name: 'stage' },
-  outcome: 'failed',
-  resource: { deploymentStatus: 'FAILED', deploymentStatusMessage: 'stack rollback failed' },
-  deployment: { status: 'FAILED', statusMessage: 'stack rollback failed' },
-  waitedMs: 3000,
-};
 
 const settings = { region: 'eu-west-1', wait: true, waitTimeoutSeconds: 1800, failOn: ['failed', 'timed-out'] as Outcome[] };
 
-const step = (results: TargetResult[]): StepResult => ({ results, dryRun: false });
 
 describe('summary', () => {
   const run = {
