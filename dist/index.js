@@ -28,6 +28,186 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+;// CONCATENATED MODULE: ./src/domain/resources.ts
+/** A target of a type: a service instance is named within its service; the other types stand alone. */
+function targetOf(type, name, serviceName) {
+    // Inputs are checked before any target is made, and Proton names an instance's service: '' is never used.
+    return type === 'service-instance' ? { type, name, serviceName: serviceName ?? '' } : { type, name };
+}
+// Names are validated before any request, so the service name is always present where it is read.
+const serviceOf = (target) => target.serviceName ?? '';
+/** The name pattern and length every Proton name must have (API reference). */
+const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
+const MAX_NAME_LENGTH = 100;
+function isProtonName(name) {
+    return name.length <= MAX_NAME_LENGTH && PROTON_NAME.test(name);
+}
+const RESOURCE_TYPES = [
+    {
+        id: 'environment',
+        namesInput: 'environment-name',
+        cancelOperation: 'CancelEnvironmentDeployment',
+        readOperation: 'GetEnvironment',
+        deploymentScope: (t) => ({ environmentName: t.name }),
+        listOperation: 'ListEnvironments',
+        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:environment/${t.name}`,
+        consolePath: (t) => `/environments/detail/${t.name}`,
+    },
+    {
+        id: 'service-instance',
+        namesInput: 'service-instance-name',
+        serviceInput: 'service-name',
+        cancelOperation: 'CancelServiceInstanceDeployment',
+        readOperation: 'GetServiceInstance',
+        deploymentScope: (t) => ({ serviceName: serviceOf(t), serviceInstanceName: t.name }),
+        listOperation: 'ListServiceInstances',
+        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${serviceOf(t)}/service-instance/${t.name}`,
+        consolePath: (t) => `/services/detail/${serviceOf(t)}`,
+    },
+    {
+        id: 'service-pipeline',
+        namesInput: 'service-name',
+        cancelOperation: 'CancelServicePipelineDeployment',
+        // There is no GetServicePipeline: the pipeline is read through its service.
+        readOperation: 'GetService',
+        deploymentScope: (t) => ({ serviceName: t.name }),
+        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${t.name}`,
+        consolePath: (t) => `/services/detail/${t.name}`,
+    },
+    {
+        id: 'component',
+        namesInput: 'component-name',
+        cancelOperation: 'CancelComponentDeployment',
+        readOperation: 'GetComponent',
+        deploymentScope: (t) => ({ componentName: t.name }),
+        listOperation: 'ListComponents',
+        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:component/${t.name}`,
+        consolePath: (t) => `/components/detail/${t.name}`,
+    },
+];
+function resourceType(id) {
+    const found = RESOURCE_TYPES.find((type) => type.id === id);
+    if (!found)
+        throw new Error(`unknown resource type ${id}`);
+    return found;
+}
+/** Every input that names resources, whichever type uses it. */
+const NAME_INPUTS = [
+    ...new Set(RESOURCE_TYPES.flatMap((type) => [type.namesInput, ...(type.serviceInput ? [type.serviceInput] : [])])),
+];
+/** A type as a noun in a sentence: "service instance". */
+function typeNoun(type) {
+    return type.replace(/-/g, ' ');
+}
+/** How a target reads in logs and errors: `service-instance api/prod`. */
+function describeTarget(target) {
+    const path = target.serviceName ? `${target.serviceName}/${target.name}` : target.name;
+    return `${target.type} ${path}`;
+}
+function consoleUrl(target, region) {
+    return `https://${region}.console.aws.amazon.com/proton/home?region=${region}#${resourceType(target.type).consolePath(target)}`;
+}
+function iamActions(type) {
+    return [`proton:${type.cancelOperation}`, `proton:${type.readOperation}`];
+}
+/** The IAM actions `*` needs for a type, on any resource ("*"): the list call (plus the type's own). */
+function listIamActions(type) {
+    return type.listOperation ? [`proton:${type.listOperation}`] : [];
+}
+/** Proton's deployment history; needed only when a newer deployment starts while the step waits. */
+const DEPLOYMENT_HISTORY_OPERATION = 'GetDeployment';
+/** IAM resource ARN GetDeployment is authorised against (the Service Authorization Reference's `deployment`). */
+function deploymentIamResource(region, account = '*') {
+    return `arn:aws:proton:${region}:${account}:deployment/*`;
+}
+
+;// CONCATENATED MODULE: ./src/proton/list-all.ts
+// Every page of a type's list call, through the API's retries and pacing, as one read.
+
+async function listAll(api, type, query, stop, kind = 'read') {
+    const operation = resourceType(type).listOperation;
+    if (!operation)
+        throw new Error(`resource type ${type} has no list call`);
+    const listed = [];
+    let nextToken;
+    do {
+        const page = await api.call(operation, (proton, options) => proton.listPage(type, query, nextToken, options), stop, kind);
+        listed.push(...page.items);
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return listed;
+}
+
+;// CONCATENATED MODULE: ./src/domain/scope.ts
+/** Allowance for clock skew between the runner and AWS, and for a deploy started in the same breath as the guard. */
+const GUARD_ALLOWANCE_MS = 60_000;
+/** The guard's scope for a post step armed at `armedAt`. */
+function guardScope(armedAt) {
+    return { attemptedSince: armedAt - GUARD_ALLOWANCE_MS };
+}
+/** Whether the step must read a target before cancelling, to know the deployment in progress is in scope. */
+function isScoped(scope) {
+    return scope.deploymentId !== undefined || scope.attemptedSince !== undefined;
+}
+function exclusion(latest, attemptedAt, scope) {
+    if (scope.deploymentId !== undefined && latest.id !== scope.deploymentId)
+        return { why: 'other-deployment' };
+    if (startedBeforeGuard(attemptedAt, scope))
+        return { why: 'started-before-guard', ...(attemptedAt ? { attemptedAt } : {}) };
+    return undefined;
+}
+/** The guard's rule: a deployment that did not start since it armed (or does not say when) is not the job's. */
+function startedBeforeGuard(attemptedAt, scope) {
+    return scope.attemptedSince !== undefined && !(attemptedAt && attemptedAt.getTime() >= scope.attemptedSince);
+}
+
+;// CONCATENATED MODULE: ./src/discover/find-in-progress.ts
+
+
+
+/** Finds the targets; throws RequestFailed when a list request fails. */
+async function findInProgress(api, wildcard, scope, stop) {
+    // What "*" finds is what gets cancelled: its listing goes as a cancellation does.
+    const listed = await listAll(api, wildcard.type, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
+    const matched = [];
+    const leftAlone = [];
+    const seen = new Set();
+    for (const { target, resource } of listed) {
+        // Only what a later request can name, once, of the service asked for.
+        if (resource.deploymentStatus !== 'IN_PROGRESS' || !isProtonName(target.name))
+            continue;
+        if (wildcard.serviceName !== undefined && target.serviceName !== wildcard.serviceName)
+            continue;
+        const key = `${target.serviceName ?? ''}/${target.name}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const attemptedAt = resource.lastDeploymentAttemptedAt;
+        if (startedBeforeGuard(attemptedAt, scope)) {
+            leftAlone.push({
+                target,
+                ...(resource.lastAttemptedDeploymentId ? { deploymentId: resource.lastAttemptedDeploymentId } : {}),
+                ...(attemptedAt ? { attemptedAt } : {}),
+            });
+        }
+        else {
+            matched.push(target);
+        }
+    }
+    return { wildcard, matched, leftAlone };
+}
+
+;// CONCATENATED MODULE: ./src/domain/failure.ts
+/** The last attempt's failure; undefined when the request was stopped before it was sent. */
+function lastAttempt(failure) {
+    return failure.attempts.at(-1);
+}
+/** The API's typed answer, such as ConflictException, when that is how the request ended. */
+function apiErrorTypeOf(failure) {
+    const last = lastAttempt(failure);
+    return !failure.stoppedBy && last?.kind === 'api-error' ? last.type : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/abortable.ts
 /**
  * Settles with `work`, or rejects as soon as `signal` aborts, whichever comes first. The SDK does not
@@ -222,17 +402,6 @@ function backoffMs(failure, attempt, random) {
     return Math.max(jittered, failure.retryAfterMs ?? 0);
 }
 
-;// CONCATENATED MODULE: ./src/domain/failure.ts
-/** The last attempt's failure; undefined when the request was stopped before it was sent. */
-function lastAttempt(failure) {
-    return failure.attempts.at(-1);
-}
-/** The API's typed answer, such as ConflictException, when that is how the request ended. */
-function apiErrorTypeOf(failure) {
-    const last = lastAttempt(failure);
-    return !failure.stoppedBy && last?.kind === 'api-error' ? last.type : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/proton/api.ts
 // Every request to Proton goes through here: paced (adaptive rate), bounded in flight (request
 // slots), cancellations before reads, attempted up to max-attempts with backoff, each attempt
@@ -242,7 +411,6 @@ function apiErrorTypeOf(failure) {
 // throttled. A status read keeps max-attempts: the next poll asks again anyway. A request that fails
 // keeps the story of its attempts, so the step can say what really happened ("throttled on every
 // attempt until ...").
-
 
 
 
@@ -265,14 +433,6 @@ class RequestFailed extends Error {
         this.via = via;
         this.elapsedMs = elapsedMs;
         this.name = 'RequestFailed';
-    }
-    /** The last attempt's failure; undefined when the request was stopped before it was sent. */
-    get last() {
-        return lastAttempt(this);
-    }
-    /** The API's typed answer, such as ConflictException, when that is how the request ended. */
-    get apiErrorType() {
-        return apiErrorTypeOf(this);
     }
 }
 /** Lets the error through unless it is a RequestFailed: anything else is a bug, not a failure to describe. */
@@ -344,180 +504,6 @@ class ProtonApi {
     }
 }
 
-;// CONCATENATED MODULE: ./src/domain/resources.ts
-/** A target of a type: a service instance is named within its service; the other types stand alone. */
-function targetOf(type, name, serviceName) {
-    // Inputs are checked before any target is made, and Proton names an instance's service: '' is never used.
-    return type === 'service-instance' ? { type, name, serviceName: serviceName ?? '' } : { type, name };
-}
-// Names are validated before any request, so the service name is always present where it is read.
-const serviceOf = (target) => target.serviceName ?? '';
-/** The name pattern and length every Proton name must have (API reference). */
-const PROTON_NAME = /^[0-9A-Za-z]+[0-9A-Za-z_-]*$/;
-const MAX_NAME_LENGTH = 100;
-function isProtonName(name) {
-    return name.length <= MAX_NAME_LENGTH && PROTON_NAME.test(name);
-}
-const RESOURCE_TYPES = [
-    {
-        id: 'environment',
-        namesInput: 'environment-name',
-        cancelOperation: 'CancelEnvironmentDeployment',
-        readOperation: 'GetEnvironment',
-        deploymentScope: (t) => ({ environmentName: t.name }),
-        listOperation: 'ListEnvironments',
-        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:environment/${t.name}`,
-        consolePath: (t) => `/environments/detail/${t.name}`,
-    },
-    {
-        id: 'service-instance',
-        namesInput: 'service-instance-name',
-        serviceInput: 'service-name',
-        cancelOperation: 'CancelServiceInstanceDeployment',
-        readOperation: 'GetServiceInstance',
-        deploymentScope: (t) => ({ serviceName: serviceOf(t), serviceInstanceName: t.name }),
-        listOperation: 'ListServiceInstances',
-        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${serviceOf(t)}/service-instance/${t.name}`,
-        consolePath: (t) => `/services/detail/${serviceOf(t)}`,
-    },
-    {
-        id: 'service-pipeline',
-        namesInput: 'service-name',
-        cancelOperation: 'CancelServicePipelineDeployment',
-        // There is no GetServicePipeline: the pipeline is read through its service.
-        readOperation: 'GetService',
-        deploymentScope: (t) => ({ serviceName: t.name }),
-        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:service/${t.name}`,
-        consolePath: (t) => `/services/detail/${t.name}`,
-    },
-    {
-        id: 'component',
-        namesInput: 'component-name',
-        cancelOperation: 'CancelComponentDeployment',
-        readOperation: 'GetComponent',
-        deploymentScope: (t) => ({ componentName: t.name }),
-        listOperation: 'ListComponents',
-        iamResource: (t, region, account = '*') => `arn:aws:proton:${region}:${account}:component/${t.name}`,
-        consolePath: (t) => `/components/detail/${t.name}`,
-    },
-];
-function resourceType(id) {
-    const found = RESOURCE_TYPES.find((type) => type.id === id);
-    if (!found)
-        throw new Error(`unknown resource type ${id}`);
-    return found;
-}
-/** Every input that names resources, whichever type uses it. */
-const NAME_INPUTS = [
-    ...new Set(RESOURCE_TYPES.flatMap((type) => [type.namesInput, ...(type.serviceInput ? [type.serviceInput] : [])])),
-];
-/** A type as a noun in a sentence: "service instance". */
-function typeNoun(type) {
-    return type.replace(/-/g, ' ');
-}
-/** How a target reads in logs and errors: `service-instance api/prod`. */
-function describeTarget(target) {
-    const path = target.serviceName ? `${target.serviceName}/${target.name}` : target.name;
-    return `${target.type} ${path}`;
-}
-function consoleUrl(target, region) {
-    return `https://${region}.console.aws.amazon.com/proton/home?region=${region}#${resourceType(target.type).consolePath(target)}`;
-}
-function iamActions(type) {
-    return [`proton:${type.cancelOperation}`, `proton:${type.readOperation}`];
-}
-/** The IAM actions `*` needs for a type, on any resource ("*"): the list call (plus the type's own). */
-function listIamActions(type) {
-    return type.listOperation ? [`proton:${type.listOperation}`] : [];
-}
-/** Proton's deployment history; needed only when a newer deployment starts while the step waits. */
-const DEPLOYMENT_HISTORY_OPERATION = 'GetDeployment';
-/** IAM resource ARN GetDeployment is authorised against (the Service Authorization Reference's `deployment`). */
-function deploymentIamResource(region, account = '*') {
-    return `arn:aws:proton:${region}:${account}:deployment/*`;
-}
-
-;// CONCATENATED MODULE: ./src/proton/list-all.ts
-// Every page of a type's list call, through the API's retries and pacing, as one read.
-
-
-async function listAll(api, type, query, stop, kind = 'read') {
-    const operation = resourceType(type).listOperation;
-    if (!operation)
-        throw new Error(`resource type ${type} has no list call`);
-    const listed = [];
-    let nextToken;
-    do {
-        const page = await api.call(operation, (proton, options) => proton.listPage(type, query, nextToken, options), stop, kind);
-        listed.push(...page.items);
-        nextToken = page.nextToken;
-    } while (nextToken);
-    return listed;
-}
-
-;// CONCATENATED MODULE: ./src/domain/scope.ts
-/** Allowance for clock skew between the runner and AWS, and for a deploy started in the same breath as the guard. */
-const GUARD_ALLOWANCE_MS = 60_000;
-/** The guard's scope for a post step armed at `armedAt`. */
-function guardScope(armedAt) {
-    return { attemptedSince: armedAt - GUARD_ALLOWANCE_MS };
-}
-/** Whether the step must read a target before cancelling, to know the deployment in progress is in scope. */
-function isScoped(scope) {
-    return scope.deploymentId !== undefined || scope.attemptedSince !== undefined;
-}
-function exclusion(latest, attemptedAt, scope) {
-    if (scope.deploymentId !== undefined && latest.id !== scope.deploymentId)
-        return { why: 'other-deployment' };
-    if (startedBeforeGuard(attemptedAt, scope))
-        return { why: 'started-before-guard', ...(attemptedAt ? { attemptedAt } : {}) };
-    return undefined;
-}
-/** The guard's rule: a deployment that did not start since it armed (or does not say when) is not the job's. */
-function startedBeforeGuard(attemptedAt, scope) {
-    return scope.attemptedSince !== undefined && !(attemptedAt && attemptedAt.getTime() >= scope.attemptedSince);
-}
-
-;// CONCATENATED MODULE: ./src/discover/find-in-progress.ts
-// `*`: every resource of a type whose deployment is IN_PROGRESS when the step runs, from the type's
-// list call, every page. A deployment already CANCELLING is not matched. In the guard's post step,
-// one that started before the guard armed is left out, and said so.
-
-
-
-
-/** Finds the targets; throws RequestFailed when a list request fails. */
-async function findInProgress(api, wildcard, scope, stop) {
-    // What "*" finds is what gets cancelled: its listing goes as a cancellation does.
-    const listed = await listAll(api, wildcard.type, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
-    const matched = [];
-    const leftAlone = [];
-    const seen = new Set();
-    for (const { target, resource } of listed) {
-        // Only what a later request can name, once, of the service asked for.
-        if (resource.deploymentStatus !== 'IN_PROGRESS' || !isProtonName(target.name))
-            continue;
-        if (wildcard.serviceName !== undefined && target.serviceName !== wildcard.serviceName)
-            continue;
-        const key = `${target.serviceName ?? ''}/${target.name}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const attemptedAt = resource.lastDeploymentAttemptedAt;
-        if (startedBeforeGuard(attemptedAt, scope)) {
-            leftAlone.push({
-                target,
-                ...(resource.lastAttemptedDeploymentId ? { deploymentId: resource.lastAttemptedDeploymentId } : {}),
-                ...(attemptedAt ? { attemptedAt } : {}),
-            });
-        }
-        else {
-            matched.push(target);
-        }
-    }
-    return { wildcard, matched, leftAlone };
-}
-
 ;// CONCATENATED MODULE: ./src/proton/resource-requests.ts
 // The two requests every target makes, through the API's retries and pacing; the resource table
 // says which operation each type uses.
@@ -530,6 +516,15 @@ function readResource(api, target, stop) {
 }
 
 ;// CONCATENATED MODULE: ./src/follow/status-polls.ts
+// Where the followed targets' statuses come from, poll after poll, at the fewest requests that tell
+// them all. A target of a type with a list call belongs to a group (its list call, and for service
+// instances, the service); each poll round the group either reads each open target with its Get, or
+// lists once, a page telling up to 100 statuses, whichever costs fewer requests (what the last
+// listing cost in pages, against the targets still open). A group lists on a schedule of its own, once
+// per poll interval, and each of its targets takes the first listing after its last read, so ends are
+// seen within one interval and a fleet costs one listing per round. Service pipelines (no list tells
+// their status) are read with GetService. A list that is denied puts its group back on Gets, said once.
+
 
 
 
@@ -645,7 +640,7 @@ class FleetPolls {
         }
         catch (error) {
             assertRequestFailed(error);
-            if (error.apiErrorType === 'AccessDeniedException') {
+            if (apiErrorTypeOf(error) === 'AccessDeniedException') {
                 if (!group.denied)
                     this.ctx.onListDenied?.(group.operation, group.type);
                 group.denied = true;
@@ -922,7 +917,7 @@ const NONE_FOUND = /could not load credentials from any providers/i;
 async function loadCredentials(proton, clock, stop) {
     const timeLimit = clock.timeout(CREDENTIALS_TIMEOUT_MS);
     try {
-        const identity = await untilAborted(proton.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
+        const identity = await untilAborted(proton.credentials(), AbortSignal.any([stopSignal(stop), timeLimit]));
         const source = identity.$source ?? {};
         return { facts: { ...(identity.expiration ? { expiresAt: identity.expiration } : {}), refreshes: !('CREDENTIALS_ENV_VARS' in source) } };
     }
@@ -1003,8 +998,25 @@ const WILDCARD = '*';
 // Keeps outputs and the summary within GitHub's limits whatever Proton returns (see report/outputs.ts).
 const MAX_TARGETS = 1000;
 
+;// CONCATENATED MODULE: ./src/domain/deployment-status.ts
+// A deployment's status, as Proton's API reference lists it (DeploymentStatus).
+const DEPLOYMENT_STATUSES = (/* unused pure expression or super */ null && ([
+    'IN_PROGRESS',
+    'FAILED',
+    'SUCCEEDED',
+    'DELETE_IN_PROGRESS',
+    'DELETE_FAILED',
+    'DELETE_COMPLETE',
+    'CANCELLING',
+    'CANCELLED',
+]));
+function isMoving(status) {
+    return status === 'IN_PROGRESS' || status === 'CANCELLING';
+}
+
 ;// CONCATENATED MODULE: ./src/domain/outcome.ts
 // How a deployment's status maps to the outcome a workflow branches on.
+
 /** Most severe first: with several targets, the step's `outcome` is the first one any target has. */
 const OUTCOMES = [
     'error',
@@ -1031,7 +1043,7 @@ function isOutcome(word) {
 /** Proton is still working on the deployment (or on cancelling it). */
 function isStillDeploying(status) {
     // A resource without a status has not told us where it ended, so keep waiting for one.
-    return status === undefined || status === 'IN_PROGRESS' || status === 'CANCELLING';
+    return status === undefined || isMoving(status);
 }
 /** The outcome of a deployment that has stopped moving. */
 function outcomeOfEndStatus(status) {
@@ -1083,6 +1095,17 @@ const DEFINITIVE_ERRORS = new Set(['ResourceNotFoundException', 'AccessDeniedExc
 function credentialsExpiredAfter(failure) {
     return EXPIRED_ERRORS.has(apiErrorTypeOf(failure) ?? '') ? failure.elapsedMs : undefined;
 }
+/**
+ * A target's failure as an expired session: when, and whether its cancellation had been made. Only
+ * the cancel request (not made) and the reads that follow a cancellation (it stands) say so; a read
+ * before any cancel is just rejected credentials.
+ */
+function expiredSessionOf(failure) {
+    if (failure.kind !== 'request' || failure.during === 'read')
+        return undefined;
+    const afterMs = credentialsExpiredAfter(failure.request);
+    return afterMs === undefined ? undefined : { afterMs, cancellationStands: failure.during === 'follow' };
+}
 function isConflict(failure) {
     return apiErrorTypeOf(failure) === 'ConflictException';
 }
@@ -1125,15 +1148,17 @@ function mayHaveTakenEffect(failure) {
 
 ;// CONCATENATED MODULE: ./src/domain/target-result.ts
 
-/** The deployment newer than the one the step acted on, when one started: followed past, or cancelled instead. */
+/** The deployment newer than the one the step acted on, when one started: cancelled instead, or seen to start. */
 function newerDeploymentOf(result) {
-    if (result.outcome === 'not-in-progress' && result.cancelledInstead)
-        return result.cancelledInstead;
-    return 'newerDeploymentId' in result ? result.newerDeploymentId : undefined;
+    return cancelledInsteadOf(result) ?? newerStartedOf(result);
 }
 /** The deployment a cancel request reached instead of the one given in deployment-id, if that happened. */
 function cancelledInsteadOf(result) {
     return result.outcome === 'not-in-progress' ? result.cancelledInstead : undefined;
+}
+/** A newer deployment the step saw start after the one it acted on (and did not touch). */
+function newerStartedOf(result) {
+    return 'newerDeploymentId' in result ? result.newerDeploymentId : undefined;
 }
 /** The deployment a resource describes: its latest attempted one. */
 function latestDeployment(resource) {
@@ -1247,11 +1272,7 @@ async function followDeployment(target, from, ctx) {
                 const failure = newerDeploymentId
                     ? { ...what, newerDeploymentId, ...(deployment.id ? { deploymentId: deployment.id } : {}) }
                     : what;
-                const expiredAfter = credentialsExpiredAfter(error);
-                const errorKind = errorKindOf(error, 'read');
-                if (expiredAfter === undefined)
-                    return finish({ kind: 'error', failure, errorKind });
-                return finish({ kind: 'error', failure, errorKind, credentialsExpiredAfterMs: expiredAfter });
+                return finish({ kind: 'error', failure, errorKind: errorKindOf(error, 'read') });
             }
             failedReads += 1;
             readFailure = what;
@@ -1291,22 +1312,6 @@ async function followDeployment(target, from, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/domain/deployment-status.ts
-// A deployment's status, as Proton's API reference lists it (DeploymentStatus).
-const DEPLOYMENT_STATUSES = (/* unused pure expression or super */ null && ([
-    'IN_PROGRESS',
-    'FAILED',
-    'SUCCEEDED',
-    'DELETE_IN_PROGRESS',
-    'DELETE_FAILED',
-    'DELETE_COMPLETE',
-    'CANCELLING',
-    'CANCELLED',
-]));
-function isMoving(status) {
-    return status === 'IN_PROGRESS' || status === 'CANCELLING';
-}
-
 ;// CONCATENATED MODULE: ./src/cancel/read-state.ts
 
 
@@ -1335,6 +1340,7 @@ async function readState(target, ctx) {
 // target and decides what may be cancelled: only a deployment in progress and in scope. A deployment
 // the scope excludes is left alone; the one given in deployment-id, when it is no longer the latest,
 // is looked up in Proton's deployment history so its own status is reported.
+
 
 
 
@@ -1373,7 +1379,7 @@ async function ownDeploymentFromHistory(target, resource, id, latestId, ctx) {
     }
     catch (error) {
         assertRequestFailed(error);
-        const unknown = error.apiErrorType === 'ResourceNotFoundException';
+        const unknown = apiErrorTypeOf(error) === 'ResourceNotFoundException';
         return {
             kind: 'failed',
             errorKind: unknown ? 'unknown-deployment' : errorKindOf(error, 'read'),
@@ -1412,13 +1418,7 @@ async function requestCancellation(target, scope, ctx) {
         catch (error) {
             assertRequestFailed(error);
             if (!isConflict(error)) {
-                const expiredAfter = credentialsExpiredAfter(error);
-                return {
-                    kind: 'failed',
-                    errorKind: errorKindOf(error, 'cancel'),
-                    failure: { kind: 'request', request: error, target, region: ctx.region, during: 'cancel' },
-                    ...(expiredAfter !== undefined ? { credentialsExpiredAfterMs: expiredAfter } : {}),
-                };
+                return { kind: 'failed', errorKind: errorKindOf(error, 'cancel'), failure: { kind: 'request', request: error, target, region: ctx.region, during: 'cancel' } };
             }
             earlierAttemptUnanswered = mayHaveTakenEffect(error);
         }
@@ -1491,7 +1491,6 @@ async function cancelTarget(target, scope, ctx) {
                 failure: asked.failure,
                 errorKind: asked.errorKind,
                 ...known(asked.resource),
-                ...(asked.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: asked.credentialsExpiredAfterMs, cancellationStands: false } } : {}),
             });
         case 'nothing-to-cancel': {
             const seen = { ...(asked.resource ? { resource: asked.resource } : {}), deployment: asked.deployment };
@@ -1543,7 +1542,6 @@ async function cancelTarget(target, scope, ctx) {
             ...seen,
             failure: end.failure,
             errorKind: end.errorKind,
-            ...(end.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: end.credentialsExpiredAfterMs, cancellationStands: true } } : {}),
         });
     }
     const newer = followed.newerDeploymentId ? { newerDeploymentId: followed.newerDeploymentId } : {};
@@ -2214,6 +2212,7 @@ function describeListFailure(failure, wildcard, region) {
 
 
 
+
 function explainOutcome(result, settings, { withMessage = true } = {}) {
     const deployment = result.deployment;
     const status = deployment?.status ?? 'no deployment status';
@@ -2293,7 +2292,10 @@ function describeDiscovery({ wildcard, matched, leftAlone }, listAtMost = 20) {
 }
 /** When AWS said the credentials had expired: since when, which cancellations stand, which were not made, and what to do. */
 function describeExpiredCredentials(results) {
-    const expired = results.flatMap((r) => (r.outcome === 'error' && r.credentialsExpired ? [{ target: r.target, ...r.credentialsExpired }] : []));
+    const expired = results.flatMap((r) => {
+        const session = r.outcome === 'error' ? expiredSessionOf(r.failure) : undefined;
+        return session ? [{ target: r.target, ...session }] : [];
+    });
     if (expired.length === 0)
         return undefined;
     const first = Math.min(...expired.map((r) => r.afterMs));
@@ -2435,6 +2437,7 @@ class LiveLog {
 
 
 
+
 const WORTH_A_LOOK = ['failed', 'timed-out', 'succeeded', 'left-running'];
 function isWorthALook(result, settings) {
     return !failsStep(result.outcome, settings.failOn) && (WORTH_A_LOOK.includes(result.outcome) || cancelledInsteadOf(result) !== undefined);
@@ -2483,7 +2486,7 @@ function titleOf(result, dryRun) {
     }
 }
 function errorTitle(result, dryRun) {
-    if (result.credentialsExpired)
+    if (expiredSessionOf(result.failure))
         return 'Credentials expired';
     switch (result.errorKind) {
         case 'no-request':
@@ -2662,10 +2665,10 @@ function announceOutcomes(step, settings, interruptedBy) {
     const instead = results.filter((r) => cancelledInsteadOf(r));
     if (instead.length > 0)
         annotate('warning', instead.map(line).join('\n'), 'A newer deployment was cancelled');
-    const newer = results.flatMap((r) => ('newerDeploymentId' in r && r.newerDeploymentId ? [{ ...r, newerDeploymentId: r.newerDeploymentId }] : []));
+    const newer = results.filter((r) => newerStartedOf(r));
     if (newer.length > 0) {
         annotate('notice', newer
-            .map((r) => `${describeTarget(r.target)}: a newer deployment ${r.newerDeploymentId} started after deployment ${r.deployment?.id ?? '?'}; this step did not touch it.`)
+            .map((r) => `${describeTarget(r.target)}: a newer deployment ${newerStartedOf(r)} started after deployment ${r.deployment?.id ?? '?'}; this step did not touch it.`)
             .join('\n'), 'A newer deployment started');
     }
     const counts = verdict_tally(step, settings);

@@ -8,7 +8,7 @@ import type { Failure } from '../domain/failure.js';
 import { readResource } from '../proton/resource-requests.js';
 import type { ProtonResource, Target } from '../domain/resources.js';
 import { isScoped, type Scope } from '../domain/scope.js';
-import { givenDeployment, latestDeployment, type ResultFacts, type ResultOf, type TargetResult } from '../domain/target-result.js';
+import { givenDeployment, latestDeployment, type ResultFacts, type TargetResult } from '../domain/target-result.js';
 import { checkTarget } from './check-target.js';
 import { requestCancellation, type Cancellation } from './request-cancellation.js';
 
@@ -35,7 +35,6 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
         failure: asked.failure,
         errorKind: asked.errorKind,
         ...known(asked.resource),
-        ...(asked.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: asked.credentialsExpiredAfterMs, cancellationStands: false } } : {}),
       });
     case 'nothing-to-cancel': {
       const seen = { ...(asked.resource ? { resource: asked.resource } : {}), deployment: asked.deployment };
@@ -86,7 +85,6 @@ export async function cancelTarget(target: Target, scope: Scope, ctx: TargetCont
       ...seen,
       failure: end.failure,
       errorKind: end.errorKind,
-      ...(end.credentialsExpiredAfterMs !== undefined ? { credentialsExpired: { afterMs: end.credentialsExpiredAfterMs, cancellationStands: true } } : {}),
     });
   }
   const newer = followed.newerDeploymentId ? { newerDeploymentId: followed.newerDeploymentId } : {};
@@ -122,7 +120,7 @@ async function ask(target: Target, scope: Scope, ctx: TargetContext): Promise<Ca
  * newer one started between the step's read and its cancel, the newer one was cancelled. Say so, and
  * report the given deployment's own end from the history.
  */
-async function raced(target: Target, id: string, instead: string, resource: ProtonResource | undefined, ctx: TargetContext): Promise<Omit<ResultOf<'not-in-progress'>, 'target' | 'waitedMs'>> {
+async function raced(target: Target, id: string, instead: string, resource: ProtonResource | undefined, ctx: TargetContext): Promise<ResultFacts> {
   ctx.progress.tell(target, { kind: 'cancel-reached-newer', instead, given: id });
   let deployment: TargetResult['deployment'] = { id };
   try {

@@ -5,7 +5,7 @@
 import { isMoving, type MovingStatus } from '../domain/deployment-status.js';
 import { assertRequestFailed } from '../proton/api.js';
 import { readDeployment } from '../proton/deployment-history.js';
-import type { Failure } from '../domain/failure.js';
+import { apiErrorTypeOf, type Failure } from '../domain/failure.js';
 import { errorKindOf } from '../proton/failure-kinds.js';
 import type { ProtonResource, Target } from '../domain/resources.js';
 import { exclusion, type Scope } from '../domain/scope.js';
@@ -63,7 +63,7 @@ async function ownDeploymentFromHistory(
     return { kind: 'nothing-to-cancel', resource, deployment, ...(latestId ? { newerDeploymentId: latestId } : {}) };
   } catch (error) {
     assertRequestFailed(error);
-    const unknown = error.apiErrorType === 'ResourceNotFoundException';
+    const unknown = apiErrorTypeOf(error) === 'ResourceNotFoundException';
     return {
       kind: 'failed',
       errorKind: unknown ? 'unknown-deployment' : errorKindOf(error, 'read'),

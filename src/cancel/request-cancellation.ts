@@ -6,7 +6,7 @@
 import { assertRequestFailed } from '../proton/api.js';
 import { stopSignal, whatStopped } from '../lib/stop.js';
 import type { Failure } from '../domain/failure.js';
-import { credentialsExpiredAfter, errorKindOf, isConflict, mayHaveTakenEffect } from '../proton/failure-kinds.js';
+import { errorKindOf, isConflict, mayHaveTakenEffect } from '../proton/failure-kinds.js';
 import { sendCancelRequest } from '../proton/resource-requests.js';
 import { resourceType, type ProtonResource, type Target } from '../domain/resources.js';
 import type { Scope } from '../domain/scope.js';
@@ -25,7 +25,7 @@ export type Cancellation =
   /** The deployment was already CANCELLING when the step asked. */
   | { kind: 'already-cancelling'; resource: ProtonResource }
   | Extract<Check, { kind: 'nothing-to-cancel' }>
-  | { kind: 'failed'; failure: Failure; errorKind: ErrorKind; resource?: ProtonResource; credentialsExpiredAfterMs?: number };
+  | { kind: 'failed'; failure: Failure; errorKind: ErrorKind; resource?: ProtonResource };
 
 export async function requestCancellation(target: Target, scope: Scope, ctx: CancellationContext): Promise<Cancellation> {
   const { api, stop, progress } = ctx;
@@ -38,13 +38,7 @@ export async function requestCancellation(target: Target, scope: Scope, ctx: Can
     } catch (error) {
       assertRequestFailed(error);
       if (!isConflict(error)) {
-        const expiredAfter = credentialsExpiredAfter(error);
-        return {
-          kind: 'failed',
-          errorKind: errorKindOf(error, 'cancel'),
-          failure: { kind: 'request', request: error, target, region: ctx.region, during: 'cancel' },
-          ...(expiredAfter !== undefined ? { credentialsExpiredAfterMs: expiredAfter } : {}),
-        };
+        return { kind: 'failed', errorKind: errorKindOf(error, 'cancel'), failure: { kind: 'request', request: error, target, region: ctx.region, during: 'cancel' } };
       }
       earlierAttemptUnanswered = mayHaveTakenEffect(error);
     }

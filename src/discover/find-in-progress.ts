@@ -1,7 +1,7 @@
 // `*`: every resource of a type whose deployment is IN_PROGRESS when the step runs, from the type's
 // list call, every page. A deployment already CANCELLING is not matched. In the guard's post step,
 // one that started before the guard armed is left out, and said so.
-import { type ProtonApi } from '../proton/api.js';
+import type { ProtonApi } from '../proton/api.js';
 import type { Stop } from '../lib/stop.js';
 import { listAll } from '../proton/list-all.js';
 import { isProtonName, type Target } from '../domain/resources.js';

@@ -1,5 +1,7 @@
 // How a deployment's status maps to the outcome a workflow branches on.
 
+import { isMoving, type DeploymentStatus } from './deployment-status.js';
+
 /** Most severe first: with several targets, the step's `outcome` is the first one any target has. */
 export const OUTCOMES = [
   'error',
@@ -29,9 +31,9 @@ export function isOutcome(word: string): word is Outcome {
 }
 
 /** Proton is still working on the deployment (or on cancelling it). */
-export function isStillDeploying(status: string | undefined): boolean {
+export function isStillDeploying(status: DeploymentStatus | undefined): boolean {
   // A resource without a status has not told us where it ended, so keep waiting for one.
-  return status === undefined || status === 'IN_PROGRESS' || status === 'CANCELLING';
+  return status === undefined || isMoving(status);
 }
 
 /** The outcomes of a deployment that stopped moving by itself. */

@@ -50,7 +50,7 @@ interface Followed {
   newerDeploymentId?: string;
 }
 
-/** AWS answered that the step's credentials had expired (ExpiredTokenException), this long into the step. */
+/** AWS answered that the step's credentials had expired (ExpiredTokenException), this long into the step (derived from a failure: proton/failure-kinds.ts). */
 export interface CredentialsExpired {
   afterMs: number;
   /** The cancellation had been accepted before: it stands, though where it ended is unknown. */
@@ -77,7 +77,7 @@ export type TargetResult = ResultBase &
     | { outcome: 'would-cancel' }
     /** An in-progress deployment the guard left alone: it started before the job armed the guard. */
     | { outcome: 'left-running'; leftAlone: LeftAlone }
-    | { outcome: 'error'; failure: Failure; errorKind: ErrorKind; credentialsExpired?: CredentialsExpired }
+    | { outcome: 'error'; failure: Failure; errorKind: ErrorKind }
   );
 
 /** The results of one outcome (for a variant that holds several, its share of it). */
@@ -86,15 +86,19 @@ export type ResultOf<O extends Outcome> = TargetResult & { outcome: O };
 /** A result without what every result has, for the code that builds one. */
 export type ResultFacts = TargetResult extends infer R ? (R extends TargetResult ? Omit<R, 'target' | 'waitedMs'> : never) : never;
 
-/** The deployment newer than the one the step acted on, when one started: followed past, or cancelled instead. */
+/** The deployment newer than the one the step acted on, when one started: cancelled instead, or seen to start. */
 export function newerDeploymentOf(result: TargetResult): string | undefined {
-  if (result.outcome === 'not-in-progress' && result.cancelledInstead) return result.cancelledInstead;
-  return 'newerDeploymentId' in result ? result.newerDeploymentId : undefined;
+  return cancelledInsteadOf(result) ?? newerStartedOf(result);
 }
 
 /** The deployment a cancel request reached instead of the one given in deployment-id, if that happened. */
 export function cancelledInsteadOf(result: TargetResult): string | undefined {
   return result.outcome === 'not-in-progress' ? result.cancelledInstead : undefined;
+}
+
+/** A newer deployment the step saw start after the one it acted on (and did not touch). */
+export function newerStartedOf(result: TargetResult): string | undefined {
+  return 'newerDeploymentId' in result ? result.newerDeploymentId : undefined;
 }
 
 export interface LeftAlone {

@@ -10,7 +10,7 @@ import { assertRequestFailed, type ProtonApi } from '../proton/api.js';
 import { stopSignal, whatStopped, type Stop, type StoppedBy } from '../lib/stop.js';
 import { readDeployment } from '../proton/deployment-history.js';
 import type { Failure } from '../domain/failure.js';
-import { credentialsExpiredAfter, errorKindOf, isDefinitive } from '../proton/failure-kinds.js';
+import { errorKindOf, isDefinitive } from '../proton/failure-kinds.js';
 import type { ProtonResource, Target } from '../domain/resources.js';
 import type { StatusPolls } from './status-polls.js';
 import { latestDeployment, type DeploymentState, type ErrorKind } from '../domain/target-result.js';
@@ -44,8 +44,7 @@ export interface FollowFrom {
 export type FollowEnd =
   | { kind: 'ended' }
   | { kind: 'stopped'; by: StoppedBy }
-  /** `credentialsExpiredAfterMs`: AWS said the credentials had expired, this long into the step. */
-  | { kind: 'error'; failure: Failure; errorKind: ErrorKind; credentialsExpiredAfterMs?: number };
+  | { kind: 'error'; failure: Failure; errorKind: ErrorKind };
 
 export interface Followed {
   end: FollowEnd;
@@ -129,10 +128,7 @@ export async function followDeployment(target: Target, from: FollowFrom, ctx: Fo
         const failure: Failure = newerDeploymentId
           ? { ...what, newerDeploymentId, ...(deployment.id ? { deploymentId: deployment.id } : {}) }
           : what;
-        const expiredAfter = credentialsExpiredAfter(error);
-        const errorKind = errorKindOf(error, 'read');
-        if (expiredAfter === undefined) return finish({ kind: 'error', failure, errorKind });
-        return finish({ kind: 'error', failure, errorKind, credentialsExpiredAfterMs: expiredAfter });
+        return finish({ kind: 'error', failure, errorKind: errorKindOf(error, 'read') });
       }
       failedReads += 1;
       readFailure = what;

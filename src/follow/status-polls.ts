@@ -6,6 +6,7 @@
 // per poll interval, and each of its targets takes the first listing after its last read, so ends are
 // seen within one interval and a fleet costs one listing per round. Service pipelines (no list tells
 // their status) are read with GetService. A list that is denied puts its group back on Gets, said once.
+import { apiErrorTypeOf } from '../domain/failure.js';
 import type { Clock } from '../lib/clock.js';
 import { assertRequestFailed, RequestFailed, type ProtonApi } from '../proton/api.js';
 import { stopSignal, whatStopped, type Stop } from '../lib/stop.js';
@@ -163,7 +164,7 @@ export class FleetPolls implements StatusPolls {
       return { kind: 'listed', at, byKey: await group.list(this.ctx.stop) };
     } catch (error) {
       assertRequestFailed(error);
-      if (error.apiErrorType === 'AccessDeniedException') {
+      if (apiErrorTypeOf(error) === 'AccessDeniedException') {
         if (!group.denied) this.ctx.onListDenied?.(group.operation, group.type);
         group.denied = true;
         return { kind: 'denied' };

@@ -12,7 +12,7 @@ import { stopSignal, whatStopped, type Stop, type StoppedBy } from '../lib/stop.
 import { backoffMs, classifyAttempt, mayPass, type AttemptFailure } from './attempts.js';
 import type { AdaptiveRate, RequestKind } from './adaptive-rate.js';
 import type { RequestSlots } from './request-slots.js';
-import { apiErrorTypeOf, lastAttempt, type RequestFailure } from '../domain/failure.js';
+import type { RequestFailure } from '../domain/failure.js';
 import type { ProtonCalls } from './proton-calls.js';
 
 /** A request that did not get a usable answer: every attempt's failure, and what stopped it if anything did. */
@@ -28,16 +28,6 @@ export class RequestFailed extends Error implements RequestFailure {
   ) {
     super(`${operation} failed`);
     this.name = 'RequestFailed';
-  }
-
-  /** The last attempt's failure; undefined when the request was stopped before it was sent. */
-  get last(): AttemptFailure | undefined {
-    return lastAttempt(this);
-  }
-
-  /** The API's typed answer, such as ConflictException, when that is how the request ended. */
-  get apiErrorType(): string | undefined {
-    return apiErrorTypeOf(this);
   }
 }
 

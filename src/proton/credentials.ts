@@ -5,7 +5,7 @@ import { untilAborted } from '../lib/abortable.js';
 import type { Clock } from '../lib/clock.js';
 import { isProxyError } from '../network/proxy-error-shape.js';
 import { oneLine } from '../lib/text.js';
-import { whatStopped, type Stop } from '../lib/stop.js';
+import { stopSignal, whatStopped, type Stop } from '../lib/stop.js';
 import type { CredentialsProblem } from '../domain/failure.js';
 import type { ProtonCalls } from './proton-calls.js';
 
@@ -31,7 +31,7 @@ export type CredentialsLoaded = { facts: CredentialFacts } | { problem: Credenti
 export async function loadCredentials(proton: ProtonCalls, clock: Clock, stop: Stop): Promise<CredentialsLoaded> {
   const timeLimit = clock.timeout(CREDENTIALS_TIMEOUT_MS);
   try {
-    const identity = await untilAborted(proton.credentials(), AbortSignal.any([stop.deadline, stop.interrupt, timeLimit]));
+    const identity = await untilAborted(proton.credentials(), AbortSignal.any([stopSignal(stop), timeLimit]));
     const source = identity.$source ?? {};
     return { facts: { ...(identity.expiration ? { expiresAt: identity.expiration } : {}), refreshes: !('CREDENTIALS_ENV_VARS' in source) } };
   } catch (error) {

@@ -1,8 +1,8 @@
 // What a failed request means for the step, as facts: whether it is worth asking again, whether it
 // may have taken effect, and the kind of error it ends a target with. The words are the reporting's
 // (report/failure-words.ts).
-import { apiErrorTypeOf, lastAttempt, type RequestFailure } from '../domain/failure.js';
-import type { ErrorKind } from '../domain/target-result.js';
+import { apiErrorTypeOf, lastAttempt, type Failure, type RequestFailure } from '../domain/failure.js';
+import type { CredentialsExpired, ErrorKind } from '../domain/target-result.js';
 
 export const CREDENTIAL_ERRORS = new Set([
   'UnrecognizedClientException',
@@ -24,6 +24,17 @@ const DEFINITIVE_ERRORS = new Set(['ResourceNotFoundException', 'AccessDeniedExc
 /** How long into the step AWS answered that the credentials had expired; undefined for any other failure. */
 export function credentialsExpiredAfter(failure: RequestFailure): number | undefined {
   return EXPIRED_ERRORS.has(apiErrorTypeOf(failure) ?? '') ? failure.elapsedMs : undefined;
+}
+
+/**
+ * A target's failure as an expired session: when, and whether its cancellation had been made. Only
+ * the cancel request (not made) and the reads that follow a cancellation (it stands) say so; a read
+ * before any cancel is just rejected credentials.
+ */
+export function expiredSessionOf(failure: Failure): CredentialsExpired | undefined {
+  if (failure.kind !== 'request' || failure.during === 'read') return undefined;
+  const afterMs = credentialsExpiredAfter(failure.request);
+  return afterMs === undefined ? undefined : { afterMs, cancellationStands: failure.during === 'follow' };
 }
 
 export function isConflict(failure: RequestFailure): boolean {

@@ -1,7 +1,7 @@
 // Every page of a type's list call, through the API's retries and pacing, as one read.
 import { resourceType, type ResourceTypeId } from '../domain/resources.js';
 import type { RequestKind } from './adaptive-rate.js';
-import { type ProtonApi } from './api.js';
+import type { ProtonApi } from './api.js';
 import type { Stop } from '../lib/stop.js';
 import type { ListedResource, ListQuery } from './proton-calls.js';
 

@@ -4,7 +4,7 @@ import { annotate, endGroup, startGroup, type AnnotationKind } from '../runner/r
 import type { Outcome } from '../domain/outcome.js';
 import { consoleUrl, describeTarget } from '../domain/resources.js';
 import type { Settings } from '../settings/settings.js';
-import { cancelledInsteadOf, newerDeploymentOf, type Discovery, type StepResult, type TargetResult } from '../domain/target-result.js';
+import { cancelledInsteadOf, newerDeploymentOf, newerStartedOf, type Discovery, type StepResult, type TargetResult } from '../domain/target-result.js';
 import { failsStep } from './attention.js';
 import { failureWords } from './failure-words.js';
 import { describeDiscovery, describeExpiredCredentials, describeLeftAlone, explainOutcome } from './explain.js';
@@ -67,15 +67,12 @@ export function announceOutcomes(step: StepResult, settings: OutcomeSettings, in
   if (step.discovery && step.discovery.matched.length === 0) annotate('notice', describeDiscovery(step.discovery), 'Nothing matched *');
   const instead = results.filter((r) => cancelledInsteadOf(r));
   if (instead.length > 0) annotate('warning', instead.map(line).join('\n'), 'A newer deployment was cancelled');
-  const newer = results.flatMap((r) => ('newerDeploymentId' in r && r.newerDeploymentId ? [{ ...r, newerDeploymentId: r.newerDeploymentId }] : []));
+  const newer = results.filter((r) => newerStartedOf(r));
   if (newer.length > 0) {
     annotate(
       'notice',
       newer
-        .map(
-          (r) =>
-            `${describeTarget(r.target)}: a newer deployment ${r.newerDeploymentId} started after deployment ${r.deployment?.id ?? '?'}; this step did not touch it.`,
-        )
+        .map((r) => `${describeTarget(r.target)}: a newer deployment ${newerStartedOf(r)} started after deployment ${r.deployment?.id ?? '?'}; this step did not touch it.`)
         .join('\n'),
       'A newer deployment started',
     );

@@ -1,5 +1,6 @@
 // Each target's outcome in words, and what `*` found: the sentences the log, the annotations and the
 // summary share.
+import { expiredSessionOf } from '../proton/failure-kinds.js';
 import { failureWords, SESSION_ADVICE } from './failure-words.js';
 import type { Failure } from '../domain/failure.js';
 import { describeTarget, resourceType, typeNoun } from '../domain/resources.js';
@@ -98,7 +99,10 @@ export function describeDiscovery({ wildcard, matched, leftAlone }: Discovery, l
 
 /** When AWS said the credentials had expired: since when, which cancellations stand, which were not made, and what to do. */
 export function describeExpiredCredentials(results: readonly TargetResult[]): string | undefined {
-  const expired = results.flatMap((r) => (r.outcome === 'error' && r.credentialsExpired ? [{ target: r.target, ...r.credentialsExpired }] : []));
+  const expired = results.flatMap((r) => {
+    const session = r.outcome === 'error' ? expiredSessionOf(r.failure) : undefined;
+    return session ? [{ target: r.target, ...session }] : [];
+  });
   if (expired.length === 0) return undefined;
   const first = Math.min(...expired.map((r) => r.afterMs));
   const names = (rs: ReadonlyArray<{ target: TargetResult['target'] }>): string => rs.map((r) => describeTarget(r.target)).join(', ');

@@ -27,7 +27,6 @@ interface FailureContext {
 export const SESSION_ADVICE =
   'Give the step a role session at least as long as its wait (aws-actions/configure-aws-credentials: role-duration-seconds, up to the role\'s maximum session duration), or a shorter wait-timeout-seconds.';
 
-
 /** What to do about missing or broken credentials. */
 export const CREDENTIALS_ADVICE =
   'Configure credentials before this step, for example with aws-actions/configure-aws-credentials (OIDC role), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
@@ -57,7 +56,7 @@ export function failureWords(failure: Failure): string {
 }
 
 /** A failed request, with what it means at that point of the work. */
-export function requestFailureWords(facts: RequestFailureFacts): string {
+function requestFailureWords(facts: RequestFailureFacts): string {
   const { request, target, region } = facts;
   switch (facts.during) {
     case 'cancel':

@@ -11,6 +11,7 @@ import { describeTarget, typeNoun } from '../domain/resources.js';
 import type { Settings } from '../settings/settings.js';
 import { cancelledInsteadOf, type ResultOf, type StepResult, type TargetResult } from '../domain/target-result.js';
 import { count } from '../lib/text.js';
+import { expiredSessionOf } from '../proton/failure-kinds.js';
 import { failsStep } from './attention.js';
 
 export type VerdictSettings = Pick<Settings, 'failOn'>;
@@ -75,7 +76,7 @@ export function titleOf(result: TargetResult, dryRun: boolean): string {
 }
 
 function errorTitle(result: ResultOf<'error'>, dryRun: boolean): string {
-  if (result.credentialsExpired) return 'Credentials expired';
+  if (expiredSessionOf(result.failure)) return 'Credentials expired';
   switch (result.errorKind) {
     case 'no-request':
       return 'No request was made';

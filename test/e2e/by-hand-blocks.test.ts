@@ -1,14 +1,19 @@
 // The by-hand blocks of docs/local.md work when pasted as one block into a shell.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { REPO_ROOT } from '../support/action-metadata.js';
 
-test('the by-hand block runs as pasted: the action cancels against the emulator, shows outputs and summary, and stops the emulator', () => {
+/** Runs, as pasted into bash, the first shell block of docs/local.md after `words`. */
+function runBlockAfter(words: string): SpawnSyncReturns<string> {
   const page = readFileSync(`${REPO_ROOT}docs/local.md`, 'utf8');
-  const block = page.split('To try it by hand')[1]?.match(/```sh\n([\s\S]*?)```/)?.[1];
-  expect(block).toBeDefined();
-  const run = spawnSync('bash', ['-c', block!], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' } });
+  const block = page.split(words)[1]?.match(/```sh\n([\s\S]*?)```/)?.[1];
+  expect(block, `a sh block after "${words}"`).toBeDefined();
+  return spawnSync('bash', ['-c', block!], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' } });
+}
+
+test('the by-hand block runs as pasted: the action cancels against the emulator, shows outputs and summary, and stops the emulator', () => {
+  const run = runBlockAfter('To try it by hand');
 
   expect(run.status, run.stdout + run.stderr).toBe(0);
   expect(run.stdout).toContain('Proton emulator listening on http://127.0.0.1:4599');
@@ -23,10 +28,7 @@ test('the by-hand block runs as pasted: the action cancels against the emulator,
 }, 90_000);
 
 test('the guard by hand: the main step arms without a request, and the post step, given the state as STATE_*, cancels', () => {
-  const page = readFileSync(`${REPO_ROOT}docs/local.md`, 'utf8');
-  const block = page.split('To try the guard')[1]?.match(/```sh\n([\s\S]*?)```/)?.[1];
-  expect(block).toBeDefined();
-  const run = spawnSync('bash', ['-c', block!], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, AWS_EC2_METADATA_DISABLED: 'true' } });
+  const run = runBlockAfter('To try the guard');
 
   expect(run.status, run.stdout + run.stderr).toBe(0);
   const [main = '', post = ''] = run.stdout.split('--- the job is cancelled: post step');

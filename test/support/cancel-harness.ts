@@ -5,6 +5,7 @@ import { cancelAllTargets, type CancelContext } from '../../src/cancel/cancel-al
 import type { Progress, ProgressEvent as DomainProgressEvent } from '../../src/domain/progress.js';
 import { progressWords } from '../../src/report/progress-words.js';
 import { failureWords } from '../../src/report/failure-words.js';
+import { expiredSessionOf } from '../../src/proton/failure-kinds.js';
 import type { Failure } from '../../src/domain/failure.js';
 import type { Outcome } from '../../src/domain/outcome.js';
 import type { ProtonResource, Target } from '../../src/domain/resources.js';
@@ -41,9 +42,11 @@ export interface LooseResult {
 
 export function loosen(result: TargetResult): LooseResult {
   const { readFailure, ...rest } = result as TargetResult & { readFailure?: Failure };
+  const session = result.outcome === 'error' ? expiredSessionOf(result.failure) : undefined;
   return {
     ...rest,
     ...(result.outcome === 'error' ? { error: failureWords(result.failure) } : {}),
+    ...(session ? { credentialsExpired: session } : {}),
     ...(readFailure ? { readFailure: failureWords(readFailure) } : {}),
   };
 }

@@ -25,3 +25,19 @@ export function throttledRead(attempts: number, target: Target = environment): F
 export function unknownDeployment(id: string, type: ResourceTypeId = 'environment'): Failure {
   return { kind: 'unknown-deployment', id, type };
 }
+
+/** A request AWS answered ExpiredTokenException, `afterMs` into the step, while cancelling or following. */
+export function expiredSession(during: 'cancel' | 'follow', afterMs = 1, target: Target = environment): Failure {
+  return {
+    kind: 'request',
+    during,
+    target,
+    region: 'eu-west-1',
+    request: {
+      operation: during === 'cancel' ? 'CancelEnvironmentDeployment' : 'GetEnvironment',
+      attempts: [{ kind: 'api-error', status: 400, type: 'ExpiredTokenException', message: 'The security token included in the request is expired' }],
+      stoppedBy: undefined,
+      elapsedMs: afterMs,
+    },
+  };
+}

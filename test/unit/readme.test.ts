@@ -7,6 +7,7 @@ import { ALWAYS_FAILING, OUTCOMES, type Outcome } from '../../src/domain/outcome
 import type { ErrorKind, TargetResult } from '../../src/domain/target-result.js';
 import { titleOf } from '../../src/report/verdict.js';
 import { readActionMetadata, REPO_ROOT } from '../support/action-metadata.js';
+import { expiredSession } from '../support/failures.js';
 
 const readme = readFileSync(`${REPO_ROOT}README.md`, 'utf8');
 const metadata = readActionMetadata();
@@ -147,7 +148,7 @@ test('docs/errors.md has a row for every error title the action gives', () => {
   const kinds = { 'no-request': 1, 'not-found': 1, 'unknown-deployment': 1, 'access-denied': 1, credentials: 1, unreachable: 1, 'not-made': 1, 'maybe-made': 1, 'read-failed': 1 } satisfies Record<ErrorKind, 1>;
   const titles = new Set([
     ...Object.keys(kinds).map((kind) => titleOf(error(kind as ErrorKind), false)),
-    titleOf(error('credentials', { credentialsExpired: { afterMs: 1, cancellationStands: true } }), false),
+    titleOf(error('credentials', { failure: expiredSession('cancel') }), false),
     'Invalid input',
     'Nothing could be cancelled',
     'Unexpected error',

@@ -1,20 +1,28 @@
 import { expect, test } from 'vitest';
-import { isStillDeploying, mostSevere, outcomeOfEndStatus } from '../../../src/domain/outcome.js';
+import { DEPLOYMENT_STATUSES, type DeploymentStatus } from '../../../src/domain/deployment-status.js';
+import { isStillDeploying, mostSevere, outcomeOfEndStatus, type Outcome } from '../../../src/domain/outcome.js';
 
-test.each([
+const ENDS: ReadonlyArray<[DeploymentStatus, Outcome]> = [
   ['CANCELLED', 'cancelled'],
   ['SUCCEEDED', 'succeeded'],
   ['FAILED', 'failed'],
   ['DELETE_IN_PROGRESS', 'failed'],
   ['DELETE_FAILED', 'failed'],
   ['DELETE_COMPLETE', 'failed'],
-])('%s ends as %s', (status, outcome) => {
+];
+
+test.each(ENDS)('%s ends as %s', (status, outcome) => {
   expect(isStillDeploying(status)).toBe(false);
   expect(outcomeOfEndStatus(status)).toBe(outcome);
 });
 
-test.each([['IN_PROGRESS'], ['CANCELLING'], [undefined]])('%s is still deploying', (status) => {
+test.each([['IN_PROGRESS'], ['CANCELLING'], [undefined]] as Array<[DeploymentStatus | undefined]>)('%s is still deploying', (status) => {
   expect(isStillDeploying(status)).toBe(true);
+});
+
+test('every status of the API either still moves or ends with an outcome', () => {
+  const ends = ENDS.map(([status]) => status);
+  for (const status of DEPLOYMENT_STATUSES) expect(ends.includes(status) !== isStillDeploying(status), status).toBe(true);
 });
 
 test('the most severe outcome wins: error > failed > timed-out > interrupted > succeeded > left-running > not-in-progress > submitted > cancelled', () => {

@@ -2,6 +2,7 @@
 // the one target, no success mark on a step that fails, and counts that say what they count.
 import { describe, expect, test } from 'vitest';
 import type { Outcome } from '../../../src/domain/outcome.js';
+import { expiredSession, unknownDeployment } from '../../support/failures.js';
 import { failureTitle, headingOf, tally, titleOf } from '../../../src/report/verdict.js';
 import type { ErrorKind, StepResult, TargetResult } from '../../../src/domain/target-result.js';
 
@@ -10,7 +11,7 @@ const env = { type: 'environment' as const, name: 'prod' };
 // The facts of any outcome, as a test may pair them; the union's own checks are the producers' business.
 const result = (outcome: Outcome, extra: Record<string, unknown> = {}): TargetResult => ({ target: env, outcome, waitedMs: 0, ...extra }) as TargetResult;
 const step = (results: TargetResult[], extra: Partial<StepResult> = {}): StepResult => ({ results, dryRun: false, ...extra });
-const error = (errorKind: ErrorKind): TargetResult => result('error', { error: 'x', errorKind });
+const error = (errorKind: ErrorKind): TargetResult => result('error', { failure: unknownDeployment('d-1'), errorKind });
 
 describe('titles fit the case', () => {
   test.each<[string, TargetResult, boolean, string]>([
@@ -22,7 +23,7 @@ describe('titles fit the case', () => {
     ['a cancel request refused', error('not-made'), false, 'Cancellation not made'],
     ['a cancel request with no answer', error('maybe-made'), false, 'Cancellation may have been made'],
     ['a proxy or network failure', error('unreachable'), false, 'Could not reach Proton'],
-    ['an expired session', result('error', { errorKind: 'credentials', credentialsExpired: { afterMs: 1, cancellationStands: true } }), false, 'Credentials expired'],
+    ['an expired session', result('error', { errorKind: 'credentials', failure: expiredSession('follow') }), false, 'Credentials expired'],
     ['CANCELLING at the deadline', result('timed-out', { deployment: { status: 'CANCELLING' } }), false, 'Still cancelling when the wait ran out'],
     ['IN_PROGRESS at the deadline', result('timed-out', { deployment: { status: 'IN_PROGRESS' } }), false, 'Still deploying when the wait ran out'],
     ['FAILED', result('failed', { deployment: { status: 'FAILED' } }), false, 'Cancellation failed'],
@@ -89,7 +90,7 @@ describe('the heading', () => {
 
 describe('counts agree', () => {
   test('the closing annotation and the heading count the same thing, in the same words', () => {
-    const s = step([result('error', { errorKind: 'not-found' }), result('failed'), result('succeeded'), result('cancelled'), result('cancelled')]);
+    const s = step([error('not-found'), result('failed'), result('succeeded'), result('cancelled'), result('cancelled')]);
     expect(failureTitle(s, settings)).toBe('2 of 5 targets fail the step');
     expect(headingOf(s, settings).text).toBe('Cancel Proton deployments: 2 of 5 targets fail the step');
     expect(tally(s, settings).worthALook.map((r) => r.outcome)).toEqual(['succeeded']);
