@@ -122,20 +122,23 @@ function deploymentIamResource(region, account = '*') {
 }
 
 ;// CONCATENATED MODULE: ./src/proton/list-all.ts
-// Every page of a type's list call, through the API's retries and pacing, as one read.
+// Every page of a type's list call, through the API's retries and pacing, as one read; and how many
+// pages it took (what a listing costs, for FleetPolls to weigh against a Get per target).
 
 async function listAll(api, type, query, stop, kind = 'read') {
     const operation = resourceType(type).listOperation;
     if (!operation)
         throw new Error(`resource type ${type} has no list call`);
-    const listed = [];
+    const items = [];
+    let pages = 0;
     let nextToken;
     do {
         const page = await api.call(operation, (proton, options) => proton.listPage(type, query, nextToken, options), stop, kind);
-        listed.push(...page.items);
+        items.push(...page.items);
+        pages += 1;
         nextToken = page.nextToken;
     } while (nextToken);
-    return listed;
+    return { items, pages };
 }
 
 ;// CONCATENATED MODULE: ./src/domain/scope.ts
@@ -168,7 +171,7 @@ function startedBeforeGuard(attemptedAt, scope) {
 /** Finds the targets; throws RequestFailed when a list request fails. */
 async function findInProgress(api, wildcard, scope, stop) {
     // What "*" finds is what gets cancelled: its listing goes as a cancellation does.
-    const listed = await listAll(api, wildcard.type, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
+    const { items: listed } = await listAll(api, wildcard.type, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
     const matched = [];
     const leftAlone = [];
     const seen = new Set();
@@ -556,8 +559,8 @@ class FleetPolls {
                     denied: false,
                     scheduled: new Map(),
                     list: async (stop) => {
-                        const items = await listAll(ctx.api, target.type, { serviceName }, stop);
-                        group.pages = Math.max(1, Math.ceil(items.length / 100));
+                        const { items, pages } = await listAll(ctx.api, target.type, { serviceName }, stop);
+                        group.pages = pages;
                         return new Map(items.map((item) => [keyOf(item.target), item.resource]));
                     },
                 };

@@ -12,7 +12,7 @@ import type { Discovery, LeftAlone } from '../domain/target-result.js';
 /** Finds the targets; throws RequestFailed when a list request fails. */
 export async function findInProgress(api: ProtonApi, wildcard: Wildcard, scope: Scope, stop: Stop): Promise<Discovery> {
   // What "*" finds is what gets cancelled: its listing goes as a cancellation does.
-  const listed = await listAll(api, wildcard.type, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
+  const { items: listed } = await listAll(api, wildcard.type, { serviceName: wildcard.serviceName, inProgressOnly: true }, stop, 'cancel');
 
   const matched: Target[] = [];
   const leftAlone: LeftAlone[] = [];

@@ -85,8 +85,8 @@ export class FleetPolls implements StatusPolls {
           denied: false,
           scheduled: new Map(),
           list: async (stop) => {
-            const items = await listAll(ctx.api, target.type, { serviceName }, stop);
-            group!.pages = Math.max(1, Math.ceil(items.length / 100));
+            const { items, pages } = await listAll(ctx.api, target.type, { serviceName }, stop);
+            group!.pages = pages;
             return new Map(items.map((item) => [keyOf(item.target), item.resource]));
           },
         };
